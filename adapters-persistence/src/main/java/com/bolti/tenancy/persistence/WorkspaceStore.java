@@ -1,0 +1,179 @@
+package com.bolti.tenancy.persistence;
+
+import com.bolti.tenancy.application.port.out.VisibleWorkspace;
+import com.bolti.tenancy.application.port.out.WorkspaceMembers;
+import com.bolti.tenancy.application.port.out.WorkspaceRepository;
+import com.bolti.tenancy.domain.access.Capability;
+import com.bolti.tenancy.domain.access.OrganizationRole;
+import com.bolti.tenancy.domain.access.WorkspaceAccess;
+import com.bolti.tenancy.domain.access.WorkspaceRole;
+import com.bolti.tenancy.domain.error.SlugTakenException;
+import com.bolti.tenancy.domain.model.Name;
+import com.bolti.tenancy.domain.model.OrganizationId;
+import com.bolti.tenancy.domain.model.Page;
+import com.bolti.tenancy.domain.model.PageRequest;
+import com.bolti.tenancy.domain.model.Settings;
+import com.bolti.tenancy.domain.model.Slug;
+import com.bolti.tenancy.domain.model.UserId;
+import com.bolti.tenancy.domain.model.UuidV7;
+import com.bolti.tenancy.domain.model.Workspace;
+import com.bolti.tenancy.domain.model.WorkspaceId;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Workspaces and workspace memberships in PostgreSQL. */
+@ApplicationScoped
+class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
+        PanacheRepositoryBase<WorkspaceEntity, UUID> {
+
+    private static final String SLUG_CONSTRAINT = "workspaces_slug_key";
+
+    /**
+     * A workspace with the caller's organization role and workspace membership. The inner
+     * join on the organization membership is the tenant scope: non-members get no row.
+     */
+    private static final String VISIBLE = """
+            select w, om.role, wm.role, wm.permissions from WorkspaceEntity w
+            join OrganizationMemberEntity om on om.organizationId = w.organizationId and om.userId = :user
+            left join WorkspaceMemberEntity wm on wm.workspaceId = w.id and wm.userId = :user
+            """;
+
+    private final Clock clock;
+
+    WorkspaceStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void add(Workspace workspace) {
+        WorkspaceEntity entity = new WorkspaceEntity();
+        entity.id = workspace.id().value();
+        entity.organizationId = workspace.organizationId().value();
+        entity.createdAt = workspace.createdAt();
+        copy(workspace, entity);
+        getEntityManager().persist(entity);
+        flushChecked(workspace.slug());
+    }
+
+    @Override
+    public Optional<VisibleWorkspace> findVisible(WorkspaceId id, UserId user, boolean forUpdate) {
+        if (forUpdate && getEntityManager().find(WorkspaceEntity.class, id.value(),
+                LockModeType.PESSIMISTIC_WRITE) == null) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = getEntityManager().createQuery(VISIBLE + "where w.id = :id", Object[].class)
+                .setParameter("id", id.value())
+                .setParameter("user", user.value())
+                .getResultList();
+        return rows.stream().findFirst().map(WorkspaceStore::toVisible);
+    }
+
+    @Override
+    public void update(Workspace workspace) {
+        WorkspaceEntity entity = findById(workspace.id().value());
+        copy(workspace, entity);
+        entity.version = entity.version + 1;
+        flushChecked(workspace.slug());
+    }
+
+    @Override
+    public Page<VisibleWorkspace> listInOrganization(OrganizationId organizationId, UserId user,
+            boolean all, PageRequest page) {
+        String membership = all ? "" : " and wm.id is not null";
+        String after = page.after() == null ? "" : " and w.id > :after";
+        var query = getEntityManager().createQuery(
+                VISIBLE + "where w.organizationId = :organization" + membership + after + " order by w.id",
+                Object[].class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("user", user.value())
+                .setMaxResults(page.limit() + 1);
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        List<VisibleWorkspace> rows = query.getResultList().stream().map(WorkspaceStore::toVisible).toList();
+        return Keyset.page(rows, page, row -> row.workspace().id().value());
+    }
+
+    @Override
+    public List<VisibleWorkspace> listActionable(UserId user) {
+        return getEntityManager().createQuery(VISIBLE
+                + "where om.role = 'OWNER' or wm.id is not null order by w.createdAt, w.id", Object[].class)
+                .setParameter("user", user.value())
+                .getResultList().stream()
+                .map(WorkspaceStore::toVisible)
+                .filter(workspace -> workspace.access().canAct())
+                .toList();
+    }
+
+    @Override
+    public Set<String> slugsLike(OrganizationId organizationId, String base) {
+        return new HashSet<>(getEntityManager().createQuery("""
+                select w.slug from WorkspaceEntity w
+                where w.organizationId = :organization and (w.slug = :base or w.slug like :prefix)""",
+                String.class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("base", base)
+                .setParameter("prefix", base + "-%")
+                .getResultList());
+    }
+
+    @Override
+    public void add(OrganizationId organizationId, WorkspaceId workspaceId, UserId userId,
+            WorkspaceRole role, Map<Capability, Boolean> overrides, Instant joinedAt) {
+        WorkspaceMemberEntity entity = new WorkspaceMemberEntity();
+        entity.id = UuidV7.next(clock);
+        entity.organizationId = organizationId.value();
+        entity.workspaceId = workspaceId.value();
+        entity.userId = userId.value();
+        entity.role = role.name();
+        entity.permissions = JsonColumns.writeOverrides(overrides);
+        entity.joinedAt = joinedAt;
+        getEntityManager().persist(entity);
+        getEntityManager().flush();
+    }
+
+    private static void copy(Workspace workspace, WorkspaceEntity entity) {
+        entity.name = workspace.name().value();
+        entity.slug = workspace.slug().value();
+        entity.settings = workspace.settings().json();
+        entity.updatedAt = workspace.updatedAt();
+    }
+
+    private void flushChecked(Slug slug) {
+        try {
+            getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (SLUG_CONSTRAINT.equals(Constraints.violated(e))) {
+                throw new SlugTakenException(slug.value());
+            }
+            throw e;
+        }
+    }
+
+    static VisibleWorkspace toVisible(Object[] row) {
+        WorkspaceEntity entity = (WorkspaceEntity) row[0];
+        OrganizationRole organizationRole = OrganizationRole.valueOf((String) row[1]);
+        WorkspaceRole workspaceRole = row[2] == null ? null : WorkspaceRole.valueOf((String) row[2]);
+        Map<Capability, Boolean> overrides = workspaceRole == null
+                ? Map.of()
+                : JsonColumns.readOverrides((String) row[3]);
+        return new VisibleWorkspace(toWorkspace(entity),
+                new WorkspaceAccess(organizationRole, workspaceRole, overrides));
+    }
+
+    static Workspace toWorkspace(WorkspaceEntity entity) {
+        return Workspace.restore(new WorkspaceId(entity.id), new OrganizationId(entity.organizationId),
+                new Name(entity.name), new Slug(entity.slug), new Settings(entity.settings),
+                entity.createdAt, entity.updatedAt, entity.version);
+    }
+}

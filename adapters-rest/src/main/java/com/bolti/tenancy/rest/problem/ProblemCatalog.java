@@ -1,0 +1,71 @@
+package com.bolti.tenancy.rest.problem;
+
+import com.bolti.tenancy.domain.error.AccessDeniedException;
+import com.bolti.tenancy.domain.error.InvalidSlugException;
+import com.bolti.tenancy.domain.error.InvalidValueException;
+import com.bolti.tenancy.domain.error.OrganizationNotFoundException;
+import com.bolti.tenancy.domain.error.ReservedSlugException;
+import com.bolti.tenancy.domain.error.SettingsTooLargeException;
+import com.bolti.tenancy.domain.error.SlugTakenException;
+import com.bolti.tenancy.domain.error.StaleVersionException;
+import com.bolti.tenancy.domain.error.TenancyException;
+import com.bolti.tenancy.domain.error.UserAlreadySignedUpException;
+import com.bolti.tenancy.domain.error.WorkspaceNotFoundException;
+import java.util.Map;
+
+/**
+ * The one table from domain exception to HTTP status. The stable code comes from the
+ * exception itself; a titles table gives each code its short human summary.
+ */
+public final class ProblemCatalog {
+
+    private static final Map<Class<? extends TenancyException>, Integer> STATUS = Map.ofEntries(
+            Map.entry(InvalidValueException.class, 422),
+            Map.entry(InvalidSlugException.class, 422),
+            Map.entry(ReservedSlugException.class, 422),
+            Map.entry(SettingsTooLargeException.class, 422),
+            Map.entry(SlugTakenException.class, 409),
+            Map.entry(UserAlreadySignedUpException.class, 409),
+            Map.entry(OrganizationNotFoundException.class, 404),
+            Map.entry(WorkspaceNotFoundException.class, 404),
+            Map.entry(AccessDeniedException.class, 403),
+            Map.entry(StaleVersionException.class, 412));
+
+    private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("validation.failed", "Invalid field value"),
+            Map.entry("slug.invalid", "Invalid slug"),
+            Map.entry("slug.reserved", "Reserved slug"),
+            Map.entry("slug.taken", "Slug already taken"),
+            Map.entry("settings.too_large", "Settings too large"),
+            Map.entry("user.already_signed_up", "Already signed up"),
+            Map.entry("organization.not_found", "Organization not found"),
+            Map.entry("workspace.not_found", "Workspace not found"),
+            Map.entry("access.denied", "Access denied"),
+            Map.entry("precondition.failed", "Precondition failed"),
+            Map.entry("auth.unauthenticated", "Authentication required"),
+            Map.entry("request.malformed_json", "Malformed JSON"),
+            Map.entry("request.body_missing", "Request body missing"),
+            Map.entry("request.unknown_field", "Unknown field"),
+            Map.entry("request.invalid_parameter", "Invalid query parameter"),
+            Map.entry("request.invalid_header", "Invalid header"),
+            Map.entry("request.body_too_large", "Request body too large"),
+            Map.entry("request.unsupported_media_type", "Unsupported media type"),
+            Map.entry("request.not_acceptable", "Not acceptable"),
+            Map.entry("route.not_found", "Route not found"),
+            Map.entry("method.not_allowed", "Method not allowed"),
+            Map.entry("internal.error", "Internal error"));
+
+    private ProblemCatalog() {
+    }
+
+    /** Returns the status for a domain exception; an exception missing from the table is a bug (500). */
+    public static int statusOf(TenancyException exception) {
+        Integer status = STATUS.get(exception.getClass());
+        return status == null ? 500 : status;
+    }
+
+    /** Returns the title for a code, or a generic one. */
+    public static String titleOf(String code) {
+        return TITLES.getOrDefault(code, "Request failed");
+    }
+}

@@ -1,0 +1,102 @@
+package com.bolti.tenancy.rest.support;
+
+import com.bolti.tenancy.application.port.in.FieldUpdate;
+import com.bolti.tenancy.rest.problem.Problem;
+import com.bolti.tenancy.rest.problem.RequestRejectedException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Strict reader of a JSON request body. Fields the route does not define are rejected with
+ * 400 {@code request.unknown_field}, never ignored; values of the wrong JSON type are 422.
+ */
+public final class JsonObjectReader {
+
+    private final JsonNode body;
+
+    private JsonObjectReader(JsonNode body) {
+        this.body = body;
+    }
+
+    /** Checks that {@code body} is a JSON object whose fields are all in {@code allowed}. */
+    public static JsonObjectReader of(JsonNode body, Set<String> allowed) {
+        if (body == null || body.isMissingNode()) {
+            throw RequestRejectedException.badRequest("request.body_missing", "a JSON object body is required");
+        }
+        if (!body.isObject()) {
+            throw RequestRejectedException.badRequest("request.malformed_json",
+                    "the request body must be a JSON object");
+        }
+        Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new RequestRejectedException(400, "request.unknown_field",
+                        "field '" + name + "' is not defined for this request",
+                        List.of(new Problem.FieldError(name, "is not defined for this request")));
+            }
+        }
+        return new JsonObjectReader(body);
+    }
+
+    /** Reads a string that must be present and not null. */
+    public String requiredString(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw RequestRejectedException.invalidField(field, "is required");
+        }
+        return string(field, value);
+    }
+
+    /** Reads a string that may be absent; {@code null} when absent, explicit null is invalid. */
+    public String optionalString(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNull()) {
+            throw RequestRejectedException.invalidField(field, "must be a string, not null");
+        }
+        return string(field, value);
+    }
+
+    /** Reads a string for a partial update, where null is rejected. */
+    public FieldUpdate<String> stringUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(optionalString(field)) : FieldUpdate.absent();
+    }
+
+    /** Reads a string for a partial update, where null clears the field. */
+    public FieldUpdate<String> nullableStringUpdate(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return FieldUpdate.absent();
+        }
+        return FieldUpdate.of(value.isNull() ? null : string(field, value));
+    }
+
+    /** Reads a JSON object and returns its text; {@code null} when absent. */
+    public String optionalObjectText(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw RequestRejectedException.invalidField(field, "must be a JSON object");
+        }
+        return value.toString();
+    }
+
+    /** Reads a JSON object for a partial update, as text. */
+    public FieldUpdate<String> objectTextUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(optionalObjectText(field)) : FieldUpdate.absent();
+    }
+
+    private static String string(String field, JsonNode value) {
+        if (!value.isTextual()) {
+            throw RequestRejectedException.invalidField(field, "must be a string");
+        }
+        return value.textValue();
+    }
+}

@@ -1,0 +1,35 @@
+package com.bolti.tenancy.application.port.out;
+
+import com.bolti.tenancy.domain.model.Organization;
+import com.bolti.tenancy.domain.model.OrganizationId;
+import com.bolti.tenancy.domain.model.Page;
+import com.bolti.tenancy.domain.model.PageRequest;
+import com.bolti.tenancy.domain.model.UserId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Organizations, always looked up through the membership of the user asking. */
+public interface OrganizationRepository {
+
+    /** Stores a new organization; throws {@code SlugTakenException} when its slug is taken. */
+    void add(Organization organization);
+
+    /**
+     * Returns the organization with the member's role, or empty when it does not exist or the
+     * user is not a member. With {@code forUpdate} the organization row stays locked until
+     * the transaction ends.
+     */
+    Optional<MemberOrganization> findForMember(OrganizationId id, UserId member, boolean forUpdate);
+
+    /**
+     * Writes changed fields and increments the version; throws {@code SlugTakenException}
+     * when the new slug is taken.
+     */
+    void update(Organization organization);
+
+    /** Lists the organizations the user belongs to, ordered by id. */
+    Page<MemberOrganization> listForMember(UserId member, PageRequest page);
+
+    /** Returns the taken slugs that are {@code base} or start with {@code base-}. */
+    Set<String> slugsLike(String base);
+}

@@ -1,0 +1,62 @@
+package com.bolti.tenancy.bootstrap;
+
+import com.bolti.tenancy.application.port.out.AuditTrail;
+import com.bolti.tenancy.application.port.out.OrganizationMembers;
+import com.bolti.tenancy.application.port.out.OrganizationRepository;
+import com.bolti.tenancy.application.port.out.UnitOfWork;
+import com.bolti.tenancy.application.port.out.UserRepository;
+import com.bolti.tenancy.application.port.out.WorkspaceMembers;
+import com.bolti.tenancy.application.port.out.WorkspaceRepository;
+import com.bolti.tenancy.application.service.IdentityService;
+import com.bolti.tenancy.application.service.OrganizationService;
+import com.bolti.tenancy.application.service.OrganizationSetup;
+import com.bolti.tenancy.application.service.WorkspaceService;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Builds the framework-free application services from their outbound adapters. Each service
+ * is exposed under every use case interface it implements.
+ */
+@Singleton
+public class UseCaseWiring {
+
+    /** System time in UTC; tests replace it to move time forward. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    OrganizationSetup organizationSetup(OrganizationRepository organizations, OrganizationMembers organizationMembers,
+            WorkspaceRepository workspaces, WorkspaceMembers workspaceMembers, AuditTrail auditTrail, Clock clock) {
+        return new OrganizationSetup(organizations, organizationMembers, workspaces, workspaceMembers, auditTrail,
+                clock);
+    }
+
+    @Produces
+    @Singleton
+    OrganizationService organizationService(UnitOfWork unitOfWork, OrganizationRepository organizations,
+            OrganizationSetup setup, AuditTrail auditTrail, Clock clock) {
+        return new OrganizationService(unitOfWork, organizations, setup, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    WorkspaceService workspaceService(UnitOfWork unitOfWork, OrganizationRepository organizations,
+            WorkspaceRepository workspaces, WorkspaceMembers workspaceMembers, AuditTrail auditTrail, Clock clock) {
+        return new WorkspaceService(unitOfWork, organizations, workspaces, workspaceMembers, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    IdentityService identityService(UnitOfWork unitOfWork, UserRepository users, OrganizationRepository organizations,
+            WorkspaceRepository workspaces, OrganizationSetup setup, Clock clock) {
+        return new IdentityService(unitOfWork, users, organizations, workspaces, setup, clock);
+    }
+}
