@@ -1,10 +1,12 @@
 package com.bolti.tenancy.persistence;
 
 import com.bolti.tenancy.application.port.out.MemberOrganization;
+import com.bolti.tenancy.application.port.out.OrganizationMember;
 import com.bolti.tenancy.application.port.out.OrganizationMembers;
 import com.bolti.tenancy.application.port.out.OrganizationRepository;
 import com.bolti.tenancy.domain.access.OrganizationRole;
 import com.bolti.tenancy.domain.error.SlugTakenException;
+import com.bolti.tenancy.domain.model.EmailAddress;
 import com.bolti.tenancy.domain.model.Name;
 import com.bolti.tenancy.domain.model.Organization;
 import com.bolti.tenancy.domain.model.OrganizationId;
@@ -112,6 +114,75 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         entity.joinedAt = joinedAt;
         getEntityManager().persist(entity);
         getEntityManager().flush();
+    }
+
+    @Override
+    public Optional<OrganizationMember> find(OrganizationId organizationId, UserId userId, boolean forUpdate) {
+        var query = getEntityManager().createQuery("""
+                select m from OrganizationMemberEntity m
+                where m.organizationId = :organization and m.userId = :user""", OrganizationMemberEntity.class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("user", userId.value());
+        if (forUpdate) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst().map(membership -> {
+            UserEntity user = getEntityManager().find(UserEntity.class, membership.userId);
+            return toMember(membership, user);
+        });
+    }
+
+    @Override
+    public Page<OrganizationMember> list(OrganizationId organizationId, PageRequest page) {
+        String after = page.after() == null ? "" : " and m.id > :after";
+        var query = getEntityManager().createQuery("""
+                select m, u from OrganizationMemberEntity m join UserEntity u on u.id = m.userId
+                where m.organizationId = :organization""" + after + " order by m.id", Object[].class)
+                .setParameter("organization", organizationId.value())
+                .setMaxResults(page.limit() + 1);
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        List<OrganizationMember> rows = query.getResultList().stream()
+                .map(row -> toMember((OrganizationMemberEntity) row[0], (UserEntity) row[1]))
+                .toList();
+        return Keyset.page(rows, page, OrganizationMember::membershipId);
+    }
+
+    @Override
+    public void changeRole(OrganizationId organizationId, UserId userId, OrganizationRole role) {
+        getEntityManager().createQuery("""
+                update OrganizationMemberEntity m set m.role = :role
+                where m.organizationId = :organization and m.userId = :user""")
+                .setParameter("role", role.name())
+                .setParameter("organization", organizationId.value())
+                .setParameter("user", userId.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public void remove(OrganizationId organizationId, UserId userId) {
+        getEntityManager().createQuery("""
+                delete from OrganizationMemberEntity m
+                where m.organizationId = :organization and m.userId = :user""")
+                .setParameter("organization", organizationId.value())
+                .setParameter("user", userId.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean hasMemberWithEmail(OrganizationId organizationId, EmailAddress email) {
+        return getEntityManager().createQuery("""
+                select count(m) from OrganizationMemberEntity m join UserEntity u on u.id = m.userId
+                where m.organizationId = :organization and lower(u.email) = :email""", Long.class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("email", email.normalized())
+                .getSingleResult() > 0;
+    }
+
+    private static OrganizationMember toMember(OrganizationMemberEntity membership, UserEntity user) {
+        return new OrganizationMember(membership.id, new UserId(membership.userId), user.email, user.name,
+                OrganizationRole.valueOf(membership.role), membership.joinedAt);
     }
 
     private static void copy(Organization organization, OrganizationEntity entity) {

@@ -1,6 +1,7 @@
 package com.bolti.tenancy.persistence;
 
 import com.bolti.tenancy.application.port.out.VisibleWorkspace;
+import com.bolti.tenancy.application.port.out.WorkspaceMember;
 import com.bolti.tenancy.application.port.out.WorkspaceMembers;
 import com.bolti.tenancy.application.port.out.WorkspaceRepository;
 import com.bolti.tenancy.domain.access.Capability;
@@ -24,12 +25,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Workspaces and workspace memberships in PostgreSQL. */
 @ApplicationScoped
@@ -46,6 +49,13 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
             select w, om.role, wm.role, wm.permissions from WorkspaceEntity w
             join OrganizationMemberEntity om on om.organizationId = w.organizationId and om.userId = :user
             left join WorkspaceMemberEntity wm on wm.workspaceId = w.id and wm.userId = :user
+            """;
+
+    /** Workspace members with their user row and organization role. */
+    private static final String MEMBERS = """
+            select m, u, om.role from WorkspaceMemberEntity m
+            join UserEntity u on u.id = m.userId
+            join OrganizationMemberEntity om on om.organizationId = m.organizationId and om.userId = m.userId
             """;
 
     private final Clock clock;
@@ -140,6 +150,82 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
         entity.joinedAt = joinedAt;
         getEntityManager().persist(entity);
         getEntityManager().flush();
+    }
+
+    @Override
+    public void change(WorkspaceId workspaceId, UserId userId, WorkspaceRole role, Map<Capability, Boolean> overrides) {
+        WorkspaceMemberEntity entity = membership(workspaceId, userId).orElseThrow();
+        entity.role = role.name();
+        entity.permissions = JsonColumns.writeOverrides(overrides);
+        getEntityManager().flush();
+    }
+
+    @Override
+    public boolean remove(WorkspaceId workspaceId, UserId userId) {
+        return getEntityManager().createQuery("""
+                delete from WorkspaceMemberEntity m where m.workspaceId = :workspace and m.userId = :user""")
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("user", userId.value())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<WorkspaceMember> find(WorkspaceId workspaceId, UserId userId) {
+        return getEntityManager().createQuery(MEMBERS + "where m.workspaceId = :workspace and m.userId = :user",
+                        Object[].class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("user", userId.value())
+                .getResultStream()
+                .findFirst()
+                .map(WorkspaceStore::toMember);
+    }
+
+    @Override
+    public Page<WorkspaceMember> list(WorkspaceId workspaceId, PageRequest page) {
+        String after = page.after() == null ? "" : " and m.id > :after";
+        var query = getEntityManager().createQuery(MEMBERS + "where m.workspaceId = :workspace" + after
+                        + " order by m.id", Object[].class)
+                .setParameter("workspace", workspaceId.value())
+                .setMaxResults(page.limit() + 1);
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        List<WorkspaceMember> rows = query.getResultList().stream().map(WorkspaceStore::toMember).toList();
+        return Keyset.page(rows, page, WorkspaceMember::membershipId);
+    }
+
+    @Override
+    public Set<WorkspaceId> idsInOrganization(OrganizationId organizationId, Collection<WorkspaceId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return getEntityManager().createQuery("""
+                select w.id from WorkspaceEntity w where w.organizationId = :organization and w.id in :ids""",
+                        UUID.class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("ids", ids.stream().map(WorkspaceId::value).toList())
+                .getResultStream()
+                .map(WorkspaceId::new)
+                .collect(Collectors.toSet());
+    }
+
+    private Optional<WorkspaceMemberEntity> membership(WorkspaceId workspaceId, UserId userId) {
+        return getEntityManager().createQuery("""
+                select m from WorkspaceMemberEntity m where m.workspaceId = :workspace and m.userId = :user""",
+                        WorkspaceMemberEntity.class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("user", userId.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static WorkspaceMember toMember(Object[] row) {
+        WorkspaceMemberEntity membership = (WorkspaceMemberEntity) row[0];
+        UserEntity user = (UserEntity) row[1];
+        WorkspaceAccess access = new WorkspaceAccess(OrganizationRole.valueOf((String) row[2]),
+                WorkspaceRole.valueOf(membership.role), JsonColumns.readOverrides(membership.permissions));
+        return new WorkspaceMember(membership.id, new UserId(membership.userId), user.email, user.name, access,
+                membership.joinedAt);
     }
 
     private static void copy(Workspace workspace, WorkspaceEntity entity) {

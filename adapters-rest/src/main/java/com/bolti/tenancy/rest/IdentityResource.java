@@ -8,6 +8,7 @@ import com.bolti.tenancy.rest.support.CurrentUser;
 import com.bolti.tenancy.rest.support.JsonObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import com.bolti.tenancy.rest.http.RequiredAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ public class IdentityResource {
     GetProfileQuery profile;
 
     @POST
+    @RequiredAccess("authenticated")
     @Path("/signup")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signUp(JsonNode body) {
@@ -46,6 +48,7 @@ public class IdentityResource {
     }
 
     @GET
+    @RequiredAccess("authenticated")
     @Path("/me")
     public ProfileResponse me() {
         return ProfileResponse.of(profile.get(currentUser.id()));

@@ -23,6 +23,7 @@ import com.bolti.tenancy.rest.support.Paging;
 import com.bolti.tenancy.rest.support.PathIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import com.bolti.tenancy.rest.http.RequiredAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -75,6 +76,7 @@ public class OrganizationResource {
     ListAuditEventsQuery listAuditEvents;
 
     @GET
+    @RequiredAccess("authenticated")
     public ListResponse<MemberOrganizationResponse> list(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return ListResponse.of(listOrganizations.list(currentUser.id(), Paging.request(limit, cursor)),
@@ -83,6 +85,7 @@ public class OrganizationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiredAccess("authenticated")
     public Response create(JsonNode body) {
         JsonObjectReader fields = JsonObjectReader.of(body, CREATE_FIELDS);
         MemberOrganization created = createOrganization.create(new CreateOrganizationUseCase.CreateOrganizationCommand(
@@ -95,6 +98,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{orgId}")
+    @RequiredAccess("organization.read")
     public Response get(@PathParam("orgId") String orgId) {
         MemberOrganization organization = getOrganization.get(currentUser.id(), PathIds.organization(orgId));
         return Response.ok(OrganizationResponse.of(organization.organization())).tag(tag(organization)).build();
@@ -103,6 +107,7 @@ public class OrganizationResource {
     @PATCH
     @Path("/{orgId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiredAccess("organization.update")
     public Response update(@PathParam("orgId") String orgId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         OrganizationId id = PathIds.organization(orgId);
@@ -116,6 +121,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{orgId}/workspaces")
+    @RequiredAccess("organization.read")
     public ListResponse<RoleWorkspaceResponse> listWorkspaces(@PathParam("orgId") String orgId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         OrganizationId id = PathIds.organization(orgId);
@@ -126,6 +132,7 @@ public class OrganizationResource {
     @POST
     @Path("/{orgId}/workspaces")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiredAccess("organization.workspaces.manage")
     public Response createWorkspace(@PathParam("orgId") String orgId, JsonNode body) {
         OrganizationId id = PathIds.organization(orgId);
         JsonObjectReader fields = JsonObjectReader.of(body, CREATE_WORKSPACE_FIELDS);
@@ -140,6 +147,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{orgId}/audit-events")
+    @RequiredAccess("organization.members.manage")
     public ListResponse<AuditEventResponse> listAuditEvents(@PathParam("orgId") String orgId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         OrganizationId id = PathIds.organization(orgId);

@@ -11,6 +11,7 @@ import com.bolti.tenancy.rest.support.JsonObjectReader;
 import com.bolti.tenancy.rest.support.PathIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import com.bolti.tenancy.rest.http.RequiredAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ public class WorkspaceResource {
 
     @GET
     @Path("/{wsId}")
+    @RequiredAccess("workspace:any capability, or organization.workspaces.manage")
     public Response get(@PathParam("wsId") String wsId) {
         VisibleWorkspace workspace = getWorkspace.get(currentUser.id(), PathIds.workspace(wsId));
         return ok(workspace);
@@ -51,6 +53,7 @@ public class WorkspaceResource {
     @PATCH
     @Path("/{wsId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiredAccess("workspace:workspace.settings.update")
     public Response update(@PathParam("wsId") String wsId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         WorkspaceId id = PathIds.workspace(wsId);

@@ -1,15 +1,21 @@
 package com.bolti.tenancy.bootstrap;
 
+import com.bolti.tenancy.application.port.out.AccessChecks;
 import com.bolti.tenancy.application.port.out.AuditTrail;
+import com.bolti.tenancy.application.port.out.InvitationRepository;
 import com.bolti.tenancy.application.port.out.OrganizationMembers;
 import com.bolti.tenancy.application.port.out.OrganizationRepository;
 import com.bolti.tenancy.application.port.out.UnitOfWork;
 import com.bolti.tenancy.application.port.out.UserRepository;
 import com.bolti.tenancy.application.port.out.WorkspaceMembers;
 import com.bolti.tenancy.application.port.out.WorkspaceRepository;
+import com.bolti.tenancy.application.service.AuthorizationService;
 import com.bolti.tenancy.application.service.IdentityService;
+import com.bolti.tenancy.application.service.InvitationService;
+import com.bolti.tenancy.application.service.OrganizationMemberService;
 import com.bolti.tenancy.application.service.OrganizationService;
 import com.bolti.tenancy.application.service.OrganizationSetup;
+import com.bolti.tenancy.application.service.WorkspaceMemberService;
 import com.bolti.tenancy.application.service.WorkspaceService;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -58,5 +64,34 @@ public class UseCaseWiring {
     IdentityService identityService(UnitOfWork unitOfWork, UserRepository users, OrganizationRepository organizations,
             WorkspaceRepository workspaces, OrganizationSetup setup, Clock clock) {
         return new IdentityService(unitOfWork, users, organizations, workspaces, setup, clock);
+    }
+
+    @Produces
+    @Singleton
+    OrganizationMemberService organizationMemberService(UnitOfWork unitOfWork, OrganizationRepository organizations,
+            OrganizationMembers members, AuditTrail auditTrail, Clock clock) {
+        return new OrganizationMemberService(unitOfWork, organizations, members, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    WorkspaceMemberService workspaceMemberService(UnitOfWork unitOfWork, WorkspaceRepository workspaces,
+            WorkspaceMembers members, AuditTrail auditTrail, Clock clock) {
+        return new WorkspaceMemberService(unitOfWork, workspaces, members, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    InvitationService invitationService(UnitOfWork unitOfWork, OrganizationRepository organizations,
+            OrganizationMembers organizationMembers, WorkspaceRepository workspaces, WorkspaceMembers workspaceMembers,
+            InvitationRepository invitations, AuditTrail auditTrail, Clock clock) {
+        return new InvitationService(unitOfWork, organizations, organizationMembers, workspaces, workspaceMembers,
+                invitations, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    AuthorizationService authorizationService(UnitOfWork unitOfWork, AccessChecks accessChecks) {
+        return new AuthorizationService(unitOfWork, accessChecks);
     }
 }

@@ -1,6 +1,17 @@
 package com.bolti.tenancy.rest.problem;
 
 import com.bolti.tenancy.domain.error.AccessDeniedException;
+import com.bolti.tenancy.domain.error.AlreadyMemberException;
+import com.bolti.tenancy.domain.error.InvalidRoleException;
+import com.bolti.tenancy.domain.error.InvitationEmailMismatchException;
+import com.bolti.tenancy.domain.error.InvitationExpiredException;
+import com.bolti.tenancy.domain.error.InvitationNotFoundException;
+import com.bolti.tenancy.domain.error.MemberIsOwnerException;
+import com.bolti.tenancy.domain.error.MemberNotFoundException;
+import com.bolti.tenancy.domain.error.MemberNotInOrganizationException;
+import com.bolti.tenancy.domain.error.PermissionEscalationException;
+import com.bolti.tenancy.domain.error.UnknownPermissionException;
+import com.bolti.tenancy.domain.error.WorkspaceNotInOrganizationException;
 import com.bolti.tenancy.domain.error.InvalidSlugException;
 import com.bolti.tenancy.domain.error.InvalidValueException;
 import com.bolti.tenancy.domain.error.OrganizationNotFoundException;
@@ -29,7 +40,18 @@ public final class ProblemCatalog {
             Map.entry(OrganizationNotFoundException.class, 404),
             Map.entry(WorkspaceNotFoundException.class, 404),
             Map.entry(AccessDeniedException.class, 403),
-            Map.entry(StaleVersionException.class, 412));
+            Map.entry(StaleVersionException.class, 412),
+            Map.entry(MemberNotFoundException.class, 404),
+            Map.entry(MemberIsOwnerException.class, 409),
+            Map.entry(InvalidRoleException.class, 422),
+            Map.entry(UnknownPermissionException.class, 422),
+            Map.entry(PermissionEscalationException.class, 403),
+            Map.entry(MemberNotInOrganizationException.class, 422),
+            Map.entry(AlreadyMemberException.class, 409),
+            Map.entry(InvitationNotFoundException.class, 404),
+            Map.entry(InvitationExpiredException.class, 410),
+            Map.entry(InvitationEmailMismatchException.class, 403),
+            Map.entry(WorkspaceNotInOrganizationException.class, 422));
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("validation.failed", "Invalid field value"),
@@ -53,7 +75,18 @@ public final class ProblemCatalog {
             Map.entry("request.not_acceptable", "Not acceptable"),
             Map.entry("route.not_found", "Route not found"),
             Map.entry("method.not_allowed", "Method not allowed"),
-            Map.entry("internal.error", "Internal error"));
+            Map.entry("internal.error", "Internal error"),
+            Map.entry("member.not_found", "Member not found"),
+            Map.entry("member.is_owner", "Member is the owner"),
+            Map.entry("role.invalid", "Invalid role"),
+            Map.entry("permission.unknown", "Unknown capability"),
+            Map.entry("permission.escalation", "Permission escalation"),
+            Map.entry("member.not_in_organization", "Not an organization member"),
+            Map.entry("member.already_in_organization", "Already a member"),
+            Map.entry("invitation.not_found", "Invitation not found"),
+            Map.entry("invitation.expired", "Invitation expired"),
+            Map.entry("invitation.email_mismatch", "Invitation email mismatch"),
+            Map.entry("workspace.not_in_organization", "Workspace of another organization"));
 
     private ProblemCatalog() {
     }

@@ -40,18 +40,9 @@ public class CurrentUser {
         return user().id();
     }
 
-    /** Tells whether the token carries {@code scope} in its space-separated {@code scope} claim. */
-    public boolean hasScope(String scope) {
-        String scopes = claim("scope");
-        if (scopes == null) {
-            return false;
-        }
-        for (String granted : scopes.split(" ")) {
-            if (granted.equals(scope)) {
-                return true;
-            }
-        }
-        return false;
+    /** Returns the {@code email} claim of this request's token, or {@code null}. */
+    public String emailClaim() {
+        return claim("email");
     }
 
     private String claim(String name) {

@@ -4,9 +4,13 @@ import com.bolti.tenancy.application.port.in.FieldUpdate;
 import com.bolti.tenancy.rest.problem.Problem;
 import com.bolti.tenancy.rest.problem.RequestRejectedException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Strict reader of a JSON request body. Fields the route does not define are rejected with
@@ -91,6 +95,72 @@ public final class JsonObjectReader {
     /** Reads a JSON object for a partial update, as text. */
     public FieldUpdate<String> objectTextUpdate(String field) {
         return body.has(field) ? FieldUpdate.of(optionalObjectText(field)) : FieldUpdate.absent();
+    }
+
+    /** Returns the field as sent: its text when it is a string, else the JSON node or {@code null}. */
+    public Object rawValue(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isTextual() ? value.textValue() : value;
+    }
+
+    /** Reads a UUID given as a string; anything else is 422 with the field named. */
+    public UUID requiredUuid(String field) {
+        String text = requiredString(field);
+        UUID id = PathIds.parse(text);
+        if (id == null) {
+            throw RequestRejectedException.invalidField(field, "must be a UUID");
+        }
+        return id;
+    }
+
+    /**
+     * Reads an object of booleans, such as capability overrides; {@code null} when absent or
+     * null. A value that is not a boolean is 422 naming {@code field.key}.
+     */
+    public Map<String, Boolean> optionalBooleanMap(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw RequestRejectedException.invalidField(field, "must be a JSON object of booleans");
+        }
+        Map<String, Boolean> result = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (!entry.getValue().isBoolean()) {
+                throw RequestRejectedException.invalidField(field + "." + entry.getKey(), "must be true or false");
+            }
+            result.put(entry.getKey(), entry.getValue().booleanValue());
+        }
+        return result;
+    }
+
+    /**
+     * Reads an array of objects, each checked like a body against {@code allowed}; an empty
+     * list when absent.
+     */
+    public List<JsonObjectReader> optionalObjectList(String field, Set<String> allowed) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw RequestRejectedException.invalidField(field, "must be an array");
+        }
+        List<JsonObjectReader> result = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (!element.isObject()) {
+                throw RequestRejectedException.invalidField(field + "[" + i + "]", "must be an object");
+            }
+            result.add(of(element, allowed));
+        }
+        return result;
     }
 
     private static String string(String field, JsonNode value) {

@@ -1,8 +1,10 @@
 package com.bolti.tenancy.rest.support;
 
+import com.bolti.tenancy.domain.error.MemberNotFoundException;
 import com.bolti.tenancy.domain.error.OrganizationNotFoundException;
 import com.bolti.tenancy.domain.error.WorkspaceNotFoundException;
 import com.bolti.tenancy.domain.model.OrganizationId;
+import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.WorkspaceId;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,6 +32,15 @@ public final class PathIds {
             throw new WorkspaceNotFoundException(text);
         }
         return new WorkspaceId(id);
+    }
+
+    /** Parses a member's user id; a string that is not a UUID is 404 {@code member.not_found}. */
+    public static UserId member(String text, String scope) {
+        UUID id = parse(text);
+        if (id == null) {
+            throw new MemberNotFoundException(text, scope);
+        }
+        return new UserId(id);
     }
 
     /** Returns the UUID, or {@code null} when the text is not one. */

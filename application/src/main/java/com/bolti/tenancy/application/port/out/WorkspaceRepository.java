@@ -6,6 +6,7 @@ import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.Workspace;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,9 @@ public interface WorkspaceRepository {
      * membership or owns the organization, ordered by creation.
      */
     List<VisibleWorkspace> listActionable(UserId user);
+
+    /** Returns those of {@code ids} that name workspaces of the organization. */
+    Set<WorkspaceId> idsInOrganization(OrganizationId organizationId, Collection<WorkspaceId> ids);
 
     /** Returns the slugs of the organization that are {@code base} or start with {@code base-}. */
     Set<String> slugsLike(OrganizationId organizationId, String base);
