@@ -52,4 +52,9 @@ public final class Tenants {
     public static String userId(TestUser user) {
         return as(user).get("/v1/me").then().statusCode(200).extract().path("user.id");
     }
+
+    /** Deletes a workspace row directly, letting the database cascade, for tests that need one gone. */
+    public static void deleteWorkspaceRow(String workspaceId) {
+        Rows.update("DELETE FROM workspaces WHERE id = ?::uuid", workspaceId);
+    }
 }

@@ -1,4 +1,4 @@
-package com.bolti.tenancy.api;
+package com.bolti.tenancy.access;
 
 import static com.bolti.tenancy.test.Api.as;
 import static com.bolti.tenancy.test.Api.brokenAs;
