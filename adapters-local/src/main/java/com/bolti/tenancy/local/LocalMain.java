@@ -17,6 +17,9 @@ public final class LocalMain {
 
     static final String ENABLED_PROPERTY = "bolti.local.enabled";
 
+    /** Log file of the embedded PostgreSQL, in the data directory. */
+    private static final String POSTGRES_LOG = "postgres.log";
+
     private LocalMain() {
     }
 
@@ -29,10 +32,7 @@ public final class LocalMain {
         Path dataDirectory = Path.of(setting("BOLTI_LOCAL_DATA", "bolti.local.data", "data")).toAbsolutePath();
         Files.createDirectories(dataDirectory);
         LocalKeys keys = LocalKeys.loadOrCreate(dataDirectory);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory.resolve("postgres"))
-                .setCleanDataDirectory(false)
-                .start()) {
+        try (EmbeddedPostgres postgres = startPostgres(dataDirectory)) {
             System.setProperty("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty("quarkus.datasource.username", "postgres");
             System.setProperty("quarkus.datasource.password", "");
@@ -46,6 +46,26 @@ public final class LocalMain {
             }
             printUsage(dataDirectory);
             Quarkus.run(args);
+        }
+    }
+
+    /**
+     * Starts the embedded PostgreSQL on {@code dataDirectory/postgres}. The output of initdb,
+     * pg_ctl and the server goes to {@code dataDirectory/postgres.log}, off the console.
+     */
+    private static EmbeddedPostgres startPostgres(Path dataDirectory) throws IOException {
+        Path logFile = dataDirectory.resolve(POSTGRES_LOG);
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+        try {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory.resolve("postgres"))
+                    .setCleanDataDirectory(false)
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log)
+                    .start();
+        } catch (IOException e) {
+            throw new IOException("embedded PostgreSQL failed to start (" + e.getMessage() + "). Its output is in "
+                    + logFile, e);
         }
     }
 
@@ -65,7 +85,7 @@ public final class LocalMain {
         System.out.printf("""
 
                 Local mode: no QUARKUS_DATASOURCE_JDBC_URL is set, so an embedded PostgreSQL
-                keeps its data in %s.
+                keeps its data in %s and writes its log to %s.
                 Get a token for any user, then call the API with it:
                   TOKEN=$(curl -s -X POST localhost:%s/local/tokens \\
                     -H 'Content-Type: application/json' \\
@@ -73,6 +93,6 @@ public final class LocalMain {
                   curl -s -X POST localhost:%s/v1/signup -H "Authorization: Bearer $TOKEN" \\
                     -H 'Content-Type: application/json' -d '{}'
 
-                """, dataDirectory, port, port);
+                """, dataDirectory, POSTGRES_LOG, port, port);
     }
 }

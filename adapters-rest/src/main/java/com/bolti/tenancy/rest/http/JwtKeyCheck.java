@@ -41,7 +41,7 @@ public class JwtKeyCheck implements HealthCheck {
     void onStart(@Observes StartupEvent event) {
         failure = verify();
         if (failure != null) {
-            throw new IllegalStateException("token verification key is unusable: " + failure);
+            throw new IllegalStateException("token verification key set by " + keySetting() + " is unusable: " + failure);
         }
         LOG.infof("token verification key loaded from %s", keyLocation.orElse("mp.jwt.verify.publickey"));
     }
@@ -55,8 +55,7 @@ public class JwtKeyCheck implements HealthCheck {
 
     /** Returns why the key is unusable, or {@code null} when it loads. */
     String verify() {
-        // SmallRye JWT reports an unset inline key as the word NONE.
-        if (inlineKey.isPresent() && !inlineKey.get().isBlank() && !"NONE".equals(inlineKey.get())) {
+        if (inlineKeySet()) {
             return parse(inlineKey.get());
         }
         if (keyLocation.isEmpty() || keyLocation.get().isBlank()) {
@@ -75,6 +74,18 @@ public class JwtKeyCheck implements HealthCheck {
         } catch (IOException e) {
             return "cannot read " + location + ": " + e.getMessage();
         }
+    }
+
+    private boolean inlineKeySet() {
+        // SmallRye JWT reports an unset inline key as the word NONE.
+        return inlineKey.isPresent() && !inlineKey.get().isBlank() && !"NONE".equals(inlineKey.get());
+    }
+
+    /** Names the setting that supplies the key, as property and environment variable, for the operator. */
+    private String keySetting() {
+        return inlineKeySet()
+                ? "mp.jwt.verify.publickey (MP_JWT_VERIFY_PUBLICKEY)"
+                : "mp.jwt.verify.publickey.location (MP_JWT_VERIFY_PUBLICKEY_LOCATION)";
     }
 
     /** Reads {@code classpath:}, {@code file:} or plain locations, a plain one as a file first. */
