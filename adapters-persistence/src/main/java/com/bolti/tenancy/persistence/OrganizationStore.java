@@ -5,6 +5,7 @@ import com.bolti.tenancy.application.port.out.OrganizationMember;
 import com.bolti.tenancy.application.port.out.OrganizationMembers;
 import com.bolti.tenancy.application.port.out.OrganizationRepository;
 import com.bolti.tenancy.domain.access.OrganizationRole;
+import com.bolti.tenancy.domain.error.AlreadyMemberException;
 import com.bolti.tenancy.domain.error.SlugTakenException;
 import com.bolti.tenancy.domain.model.EmailAddress;
 import com.bolti.tenancy.domain.model.Name;
@@ -35,6 +36,7 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         PanacheRepositoryBase<OrganizationEntity, UUID> {
 
     private static final String SLUG_CONSTRAINT = "organizations_slug_key";
+    private static final String MEMBER_CONSTRAINT = "organization_members_key";
 
     private final Clock clock;
 
@@ -113,7 +115,14 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         entity.role = role.name();
         entity.joinedAt = joinedAt;
         getEntityManager().persist(entity);
-        getEntityManager().flush();
+        try {
+            getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (MEMBER_CONSTRAINT.equals(Constraints.violated(e))) {
+                throw new AlreadyMemberException("user " + userId);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.bolti.tenancy.domain.access.Capability;
 import com.bolti.tenancy.domain.access.OrganizationRole;
 import com.bolti.tenancy.domain.access.WorkspaceAccess;
 import com.bolti.tenancy.domain.access.WorkspaceRole;
+import com.bolti.tenancy.domain.error.MemberNotInOrganizationException;
 import com.bolti.tenancy.domain.error.SlugTakenException;
 import com.bolti.tenancy.domain.model.Name;
 import com.bolti.tenancy.domain.model.OrganizationId;
@@ -40,6 +41,7 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
         PanacheRepositoryBase<WorkspaceEntity, UUID> {
 
     private static final String SLUG_CONSTRAINT = "workspaces_slug_key";
+    private static final String ORGANIZATION_MEMBER_CONSTRAINT = "workspace_members_organization_member_fk";
 
     /**
      * A workspace with the caller's organization role and workspace membership. The inner
@@ -140,16 +142,27 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
     @Override
     public void add(OrganizationId organizationId, WorkspaceId workspaceId, UserId userId,
             WorkspaceRole role, Map<Capability, Boolean> overrides, Instant joinedAt) {
-        WorkspaceMemberEntity entity = new WorkspaceMemberEntity();
-        entity.id = UuidV7.next(clock);
-        entity.organizationId = organizationId.value();
-        entity.workspaceId = workspaceId.value();
-        entity.userId = userId.value();
-        entity.role = role.name();
-        entity.permissions = JsonColumns.writeOverrides(overrides);
-        entity.joinedAt = joinedAt;
-        getEntityManager().persist(entity);
-        getEntityManager().flush();
+        // A concurrent add of the same member ends as one membership with the last role sent.
+        try {
+            getEntityManager().createNativeQuery("""
+                    INSERT INTO workspace_members (id, organization_id, workspace_id, user_id, role, permissions, joined_at)
+                    VALUES (:id, :organization, :workspace, :user, :role, CAST(:permissions AS jsonb), :joined)
+                    ON CONFLICT (workspace_id, user_id)
+                    DO UPDATE SET role = EXCLUDED.role, permissions = EXCLUDED.permissions""")
+                    .setParameter("id", UuidV7.next(clock))
+                    .setParameter("organization", organizationId.value())
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("user", userId.value())
+                    .setParameter("role", role.name())
+                    .setParameter("permissions", JsonColumns.writeOverrides(overrides))
+                    .setParameter("joined", joinedAt)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (ORGANIZATION_MEMBER_CONSTRAINT.equals(Constraints.violated(e))) {
+                throw new MemberNotInOrganizationException(userId);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.bolti.tenancy.access;
 
 import static com.bolti.tenancy.test.Api.as;
 import static com.bolti.tenancy.test.Api.brokenAs;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -156,5 +157,18 @@ class WorkspaceMemberTest {
                 .body("items.userId", not(hasItem(memberId)));
         as(org.owner()).get("/v1/workspaces/{ws}/members", org.firstWorkspaceId()).then()
                 .body("items.userId", not(hasItem(memberId)));
+    }
+
+    @Test
+    void concurrentAddsLeaveOneMembership() throws Exception {
+        Tenants.Org org = Tenants.signUp(TestUser.fresh("Owner"));
+        String memberId = Tenants.join(org, TestUser.fresh("Member"), "MEMBER", Map.of());
+
+        List<Integer> statuses = InvitationTest.race(6, () -> as(org.owner()).body(Map.of("role", "EDITOR"))
+                .put(MEMBER, org.firstWorkspaceId(), memberId).statusCode());
+
+        assertThat(statuses).allMatch(status -> status == 200 || status == 201);
+        as(org.owner()).get("/v1/workspaces/{ws}/members", org.firstWorkspaceId()).then()
+                .body("items.findAll { it.userId == '" + memberId + "' }.size()", equalTo(1));
     }
 }
