@@ -18,6 +18,7 @@ import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.User;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import java.util.Map;
 
 /** Use cases about the caller: provisioning from a token, signup, and the profile. */
 public final class IdentityService implements ProvisionUserUseCase, SignUpUseCase, GetProfileQuery {
+
+    private static final System.Logger LOG = System.getLogger(IdentityService.class.getName());
 
     private static final String ORGANIZATION_NAME_SUFFIX = "'s organization";
 
@@ -70,6 +73,7 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
 
             OrganizationSetup.Created created =
                     setup.createOwnedBy(user.id(), organizationName, slug, workspaceName.value());
+            LOG.log(Level.INFO, "user {0} signed up", user.id());
             User signedUp = users.findById(user.id()).orElseThrow();
             return new SignUpResult(signedUp, created.organization(), created.workspace());
         });
