@@ -42,6 +42,10 @@ public interface WorkspaceRepository {
      */
     List<VisibleWorkspace> listActionable(UserId user);
 
-    /** Returns the slugs of the organization that are {@code base} or start with {@code base-}. */
+    /**
+     * Returns the slugs of the organization that are {@code base} or start with {@code base-}.
+     * Holds a lock on the organization's {@code base} until the transaction ends, so that
+     * concurrent derivations from the same base take turns instead of picking the same candidate.
+     */
     Set<String> slugsLike(OrganizationId organizationId, String base);
 }
