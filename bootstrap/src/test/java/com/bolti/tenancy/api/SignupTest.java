@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.bolti.tenancy.test.Concurrently;
+import com.bolti.tenancy.test.Fixtures;
 import com.bolti.tenancy.test.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,18 @@ class SignupTest {
                     .forEach(response -> assertProblem(response, 409, "user.already_signed_up"));
             as(racer).get("/v1/me").then().statusCode(200).body("organizations", hasSize(1));
         }
+    }
+
+    @Test
+    void concurrentSignupsWithSameNameSucceed() {
+        String organizationName = Fixtures.uniqueSlug("Namesake");
+
+        List<Response> responses = Concurrently.run(8, i -> as(TestUser.fresh("Namesake" + i))
+                .body(Map.of("organizationName", organizationName)).post("/v1/signup"));
+
+        assertThat(responses.stream().map(Response::statusCode)).containsOnly(201);
+        List<String> slugs = responses.stream().map(response -> response.<String>path("organization.slug")).toList();
+        assertThat(new HashSet<>(slugs)).hasSize(8);
     }
 
     @ParameterizedTest
