@@ -9,8 +9,9 @@ final class AdvisoryLocks {
     }
 
     /**
-     * Waits for, then holds until the transaction ends, the advisory lock of {@code key}. Keys
-     * are hashed to 32 bits, so two keys may share a lock: that costs waiting, never safety.
+     * Waits for the advisory lock of {@code key} and holds it until the transaction ends. Keys
+     * are hashed to 32 bits, so two keys may share a lock, which adds waiting but never lets two
+     * holders of one key in at once.
      */
     static void lockUntilCommit(EntityManager entityManager, String key) {
         entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(:key))")

@@ -20,7 +20,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        // Jackson strips trailing zeros of decimals read into a JsonNode unless told not to (1.10 would become 1.1).
+        // By default Jackson strips trailing zeros of decimals read into a JsonNode, so 1.10 would become 1.1.
         mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 }
