@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bolti.tenancy.test.TestUser;
 import com.bolti.tenancy.test.Tokens;
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,7 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Requests without a valid token: every one is 401 with a Bearer challenge, and none reaches a use case. */
+/** Requests without a valid token: every one gets 401 with a Bearer challenge. */
 @QuarkusTest
 class AuthenticationTest {
 
@@ -79,7 +80,7 @@ class AuthenticationTest {
                 .patch("/v1/workspaces/01900000-0000-7000-8000-000000000000"));
     }
 
-    private static io.restassured.specification.RequestSpecification withToken(String token) {
+    private static RequestSpecification withToken(String token) {
         return anonymous().header("Authorization", "Bearer " + token);
     }
 

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Health endpoints for the orchestrator's probes; they are outside the API contract and need no token. */
+/** Health endpoints for the orchestrator's probes. They are outside the API contract and need no token. */
 @QuarkusTest
 class HealthTest {
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Malformed requests: each is answered with problem details before any use case runs. */
+/** Malformed requests: each gets a 4xx problem-details response and changes nothing. */
 @QuarkusTest
 class RequestErrorTest {
 
