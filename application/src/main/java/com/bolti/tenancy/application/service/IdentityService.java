@@ -66,6 +66,8 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
         return unitOfWork.inTransaction(() -> {
             User user = users.findById(command.actor()).orElseThrow();
             Name organizationName = requestedName != null ? requestedName : defaultOrganizationName(user);
+            // NOTE: unlike organization creation, signup does not retry a derived slug that a
+            // concurrent explicit slug or slug change took first; that rare race answers 409 slug.taken.
             SlugChoice slug = SlugChoice.of(null, organizationName.value(), OrganizationSetup.FALLBACK_SLUG);
             if (!users.markSignedUp(user.id(), Times.now(clock))) {
                 throw new UserAlreadySignedUpException();
