@@ -3,6 +3,8 @@
 -- Members are listed per organization and per workspace in membership order.
 CREATE INDEX organization_members_organization_idx ON organization_members (organization_id, id);
 CREATE INDEX workspace_members_workspace_idx ON workspace_members (workspace_id, id);
+-- Index of the (workspace_id, organization_id) foreign key to workspaces.
+CREATE INDEX workspace_members_workspace_organization_idx ON workspace_members (workspace_id, organization_id);
 -- Invitations check whether an address already belongs to a member.
 CREATE INDEX users_email_idx ON users (lower(email));
 

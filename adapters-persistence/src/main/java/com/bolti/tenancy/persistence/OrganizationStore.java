@@ -98,6 +98,7 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
 
     @Override
     public Set<String> slugsLike(String base) {
+        AdvisoryLocks.lockUntilCommit(getEntityManager(), "organization-slug:" + base);
         return new HashSet<>(getEntityManager().createQuery(
                 "select o.slug from OrganizationEntity o where o.slug = :base or o.slug like :prefix",
                 String.class)

@@ -129,6 +129,7 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
 
     @Override
     public Set<String> slugsLike(OrganizationId organizationId, String base) {
+        AdvisoryLocks.lockUntilCommit(getEntityManager(), "workspace-slug:" + organizationId + ":" + base);
         return new HashSet<>(getEntityManager().createQuery("""
                 select w.slug from WorkspaceEntity w
                 where w.organizationId = :organization and (w.slug = :base or w.slug like :prefix)""",

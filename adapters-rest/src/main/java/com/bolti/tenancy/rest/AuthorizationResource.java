@@ -26,11 +26,11 @@ public class AuthorizationResource {
     private static final Set<String> CHECK_FIELDS = Set.of("userId", "workspaceId", "capability");
     private static final Set<String> BATCH_FIELDS = Set.of("checks");
 
-    /** Answer to one check. */
+    /** Result of one check. */
     public record CheckResponse(boolean allowed) {
     }
 
-    /** Answers to a batch, in the order of the checks. */
+    /** Results of a batch, in the order of the checks. */
     public record BatchResponse(List<CheckResponse> results) {
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** Every capability of one user in one workspace, with whether it is allowed and why. */
 public record CapabilitiesResponse(UUID userId, UUID workspaceId, List<Entry> capabilities) {
 
-    /** One capability and where its answer comes from. */
+    /** One capability, whether it is allowed, and the source of that result. */
     public record Entry(String capability, boolean allowed, String source) {
     }
 

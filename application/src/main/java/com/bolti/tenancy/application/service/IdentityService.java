@@ -10,6 +10,7 @@ import com.bolti.tenancy.application.port.out.UnitOfWork;
 import com.bolti.tenancy.application.port.out.UserRepository;
 import com.bolti.tenancy.application.port.out.VisibleWorkspace;
 import com.bolti.tenancy.application.port.out.WorkspaceRepository;
+import com.bolti.tenancy.domain.error.InvalidValueException;
 import com.bolti.tenancy.domain.error.UserAlreadySignedUpException;
 import com.bolti.tenancy.domain.model.Name;
 import com.bolti.tenancy.domain.model.OrganizationId;
@@ -18,6 +19,7 @@ import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.User;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.Map;
 
 /** Use cases about the caller: provisioning from a token, signup, and the profile. */
 public final class IdentityService implements ProvisionUserUseCase, SignUpUseCase, GetProfileQuery {
+
+    private static final System.Logger LOG = System.getLogger(IdentityService.class.getName());
 
     private static final String ORGANIZATION_NAME_SUFFIX = "'s organization";
 
@@ -55,14 +59,18 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
 
     @Override
     public SignUpResult signUp(SignUpCommand command) {
-        Name workspaceName = new Name(command.workspaceName() == null
+        Name workspaceName = name(command.workspaceName() == null
                 ? OrganizationSetup.DEFAULT_WORKSPACE_NAME
-                : command.workspaceName());
-        Name requestedName = command.organizationName() == null ? null : new Name(command.organizationName());
+                : command.workspaceName(), "workspaceName");
+        Name requestedName = command.organizationName() == null
+                ? null
+                : name(command.organizationName(), "organizationName");
 
         return unitOfWork.inTransaction(() -> {
             User user = users.findById(command.actor()).orElseThrow();
             Name organizationName = requestedName != null ? requestedName : defaultOrganizationName(user);
+            // NOTE: unlike organization creation, signup does not retry a derived slug that a
+            // concurrent explicit slug or slug change took first; that rare race answers 409 slug.taken.
             SlugChoice slug = SlugChoice.of(null, organizationName.value(), OrganizationSetup.FALLBACK_SLUG);
             if (!users.markSignedUp(user.id(), Times.now(clock))) {
                 throw new UserAlreadySignedUpException();
@@ -70,6 +78,7 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
 
             OrganizationSetup.Created created =
                     setup.createOwnedBy(user.id(), organizationName, slug, workspaceName.value());
+            LOG.log(Level.INFO, "user {0} signed up", user.id());
             User signedUp = users.findById(user.id()).orElseThrow();
             return new SignUpResult(signedUp, created.organization(), created.workspace());
         });
@@ -107,6 +116,15 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
                 return all;
             }
             page = new PageRequest(PageRequest.MAX_LIMIT, result.nextAfter());
+        }
+    }
+
+    /** Builds a name, reporting a violation under the command field that carried it. */
+    private static Name name(String value, String field) {
+        try {
+            return new Name(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.reason());
         }
     }
 

@@ -28,6 +28,7 @@ import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.UuidV7;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ import java.util.UUID;
 /** Use cases on invitations: invite, list, revoke, accept. */
 public final class InvitationService implements InviteMemberUseCase, ListInvitationsQuery, RevokeInvitationUseCase,
         AcceptInvitationUseCase {
+
+    private static final System.Logger LOG = System.getLogger(InvitationService.class.getName());
 
     private final UnitOfWork unitOfWork;
     private final OrganizationRepository organizations;
@@ -89,6 +92,7 @@ public final class InvitationService implements InviteMemberUseCase, ListInvitat
             invitations.add(invitation, InvitationToken.hash(token));
             audit.record(command.actor(), command.organizationId(), now, "invitation.created", "invitation",
                     invitation.id(), Map.of("email", email.value(), "role", role.name()));
+            LOG.log(Level.INFO, "invitation {0} issued in organization {1}", invitation.id(), command.organizationId());
             return new IssuedInvitation(invitation, token);
         });
     }
@@ -138,6 +142,7 @@ public final class InvitationService implements InviteMemberUseCase, ListInvitat
             }
             audit.record(command.actor(), organizationId, now, "invitation.accepted", "invitation", invitation.id(),
                     Map.of("role", invitation.role().name()));
+            LOG.log(Level.INFO, "invitation {0} accepted by user {1}", invitation.id(), command.actor());
             return new Membership(organizationId, command.actor(), invitation.role(), now, invitation.workspaces());
         });
     }

@@ -18,6 +18,7 @@ import com.bolti.tenancy.domain.model.OrganizationId;
 import com.bolti.tenancy.domain.model.Page;
 import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.UserId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Map;
 /** Use cases on organization memberships: list, change role, remove, leave. */
 public final class OrganizationMemberService implements ListOrganizationMembersQuery,
         ChangeOrganizationRoleUseCase, RemoveOrganizationMemberUseCase {
+
+    private static final System.Logger LOG = System.getLogger(OrganizationMemberService.class.getName());
 
     private final UnitOfWork unitOfWork;
     private final OrganizationRepository organizations;
@@ -68,6 +71,7 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
             members.changeRole(command.organizationId(), command.member(), newRole);
             audit.record(command.actor(), command.organizationId(), now, "member.role_changed", "user",
                     command.member().value(), Map.of("from", target.role().name(), "to", newRole.name()));
+            LOG.log(Level.INFO, "member {0} of organization {1} is now {2}", command.member(), command.organizationId(), newRole);
             return members.find(command.organizationId(), command.member(), false).orElseThrow();
         });
     }
@@ -85,6 +89,7 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
                 throw new MemberIsOwnerException(member);
             }
 
+            LOG.log(Level.INFO, "member {0} removed from organization {1}", member, organizationId);
             members.remove(organizationId, member);
             audit.record(actor, organizationId, Times.now(clock), leaving ? "member.left" : "member.removed",
                     "user", member.value(), Map.of("role", target.role().name()));

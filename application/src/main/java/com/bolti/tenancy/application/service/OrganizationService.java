@@ -24,6 +24,7 @@ import com.bolti.tenancy.domain.model.Settings;
 import com.bolti.tenancy.domain.model.Slug;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.UuidV7;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import java.util.Objects;
 /** Use cases on organizations themselves: create, read, list, update, audit log. */
 public final class OrganizationService implements CreateOrganizationUseCase, GetOrganizationQuery,
         ListOrganizationsQuery, UpdateOrganizationUseCase, ListAuditEventsQuery {
+
+    private static final System.Logger LOG = System.getLogger(OrganizationService.class.getName());
 
     private final UnitOfWork unitOfWork;
     private final OrganizationRepository organizations;
@@ -115,6 +118,7 @@ public final class OrganizationService implements CreateOrganizationUseCase, Get
 
             if (!events.isEmpty()) {
                 organizations.update(organization);
+                LOG.log(Level.INFO, "organization {0} updated: {1} change(s)", organization.id(), events.size());
                 events.forEach(auditTrail::record);
             }
             return findForMember(command.actor(), command.organizationId(), false);

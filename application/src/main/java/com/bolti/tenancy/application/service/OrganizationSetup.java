@@ -20,6 +20,7 @@ import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.UuidV7;
 import com.bolti.tenancy.domain.model.Workspace;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.UUID;
  * transaction. Shared by signup and by organization creation.
  */
 public final class OrganizationSetup {
+
+    private static final System.Logger LOG = System.getLogger(OrganizationSetup.class.getName());
 
     static final String FALLBACK_SLUG = "organization";
     static final String DEFAULT_WORKSPACE_NAME = "Default";
@@ -76,6 +79,7 @@ public final class OrganizationSetup {
         record(owner, organization.id(), now, "workspace.created", "workspace",
                 workspace.id().value(), Map.of("slug", workspace.slug().value()));
 
+        LOG.log(Level.INFO, "organization {0} created with workspace {1}", organization.id(), workspace.id());
         return new Created(
                 new MemberOrganization(organization, OrganizationRole.OWNER),
                 new VisibleWorkspace(workspace,

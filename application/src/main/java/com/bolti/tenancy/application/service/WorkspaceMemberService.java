@@ -25,6 +25,7 @@ import com.bolti.tenancy.domain.model.Page;
 import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +34,8 @@ import java.util.TreeMap;
 /** Use cases on workspace memberships: list, explain, add or change, remove, leave. */
 public final class WorkspaceMemberService implements ListWorkspaceMembersQuery, ExplainCapabilitiesQuery,
         SetWorkspaceMemberUseCase, RemoveWorkspaceMemberUseCase {
+
+    private static final System.Logger LOG = System.getLogger(WorkspaceMemberService.class.getName());
 
     private final UnitOfWork unitOfWork;
     private final WorkspaceRepository workspaces;
@@ -97,6 +100,7 @@ public final class WorkspaceMemberService implements ListWorkspaceMembersQuery, 
             audit.record(command.actor(), workspace.workspace().organizationId(), now,
                     created ? "workspace.member_added" : "workspace.member_changed", "workspace",
                     command.workspaceId().value(), details(command.member(), role, overrides));
+            LOG.log(Level.INFO, "member {0} of workspace {1} set to {2}", command.member(), command.workspaceId(), role);
             return new Result(members.find(command.workspaceId(), command.member()).orElseThrow(), created);
         });
     }
@@ -113,6 +117,7 @@ public final class WorkspaceMemberService implements ListWorkspaceMembersQuery, 
             if (!members.remove(workspaceId, member)) {
                 throw new MemberNotFoundException(member, "workspace");
             }
+            LOG.log(Level.INFO, "member {0} removed from workspace {1}", member, workspaceId);
             audit.record(actor, workspace.workspace().organizationId(), Times.now(clock),
                     leaving ? "workspace.member_left" : "workspace.member_removed", "workspace",
                     workspaceId.value(), Map.of("userId", member.toString()));

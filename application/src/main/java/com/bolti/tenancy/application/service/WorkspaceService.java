@@ -27,6 +27,7 @@ import com.bolti.tenancy.domain.model.UserId;
 import com.bolti.tenancy.domain.model.UuidV7;
 import com.bolti.tenancy.domain.model.Workspace;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ import java.util.Map;
 /** Use cases on workspaces themselves: create, read, list, update. */
 public final class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceQuery,
         ListWorkspacesQuery, UpdateWorkspaceUseCase {
+
+    private static final System.Logger LOG = System.getLogger(WorkspaceService.class.getName());
 
     static final String FALLBACK_SLUG = "workspace";
 
@@ -82,6 +85,7 @@ public final class WorkspaceService implements CreateWorkspaceUseCase, GetWorksp
             auditTrail.record(event(command.actor(), workspace, now, "workspace.created",
                     Map.of("slug", slug.value())));
 
+            LOG.log(Level.INFO, "workspace {0} created in organization {1}", workspace.id(), organizationId);
             return findVisible(command.actor(), workspace.id(), false);
         }));
     }
@@ -138,6 +142,7 @@ public final class WorkspaceService implements CreateWorkspaceUseCase, GetWorksp
 
             if (!events.isEmpty()) {
                 workspaces.update(workspace);
+                LOG.log(Level.INFO, "workspace {0} updated: {1} change(s)", workspace.id(), events.size());
                 events.forEach(auditTrail::record);
             }
             return findVisible(command.actor(), command.workspaceId(), false);

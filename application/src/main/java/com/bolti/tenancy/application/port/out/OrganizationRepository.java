@@ -30,6 +30,10 @@ public interface OrganizationRepository {
     /** Lists the organizations the user belongs to, ordered by id. */
     Page<MemberOrganization> listForMember(UserId member, PageRequest page);
 
-    /** Returns the taken slugs that are {@code base} or start with {@code base-}. */
+    /**
+     * Returns the taken slugs that are {@code base} or start with {@code base-}. Holds a lock
+     * on {@code base} until the transaction ends, so that concurrent derivations from the same
+     * base take turns instead of picking the same candidate.
+     */
     Set<String> slugsLike(String base);
 }

@@ -46,6 +46,10 @@ public interface WorkspaceRepository {
     /** Returns those of {@code ids} that name workspaces of the organization. */
     Set<WorkspaceId> idsInOrganization(OrganizationId organizationId, Collection<WorkspaceId> ids);
 
-    /** Returns the slugs of the organization that are {@code base} or start with {@code base-}. */
+    /**
+     * Returns the slugs of the organization that are {@code base} or start with {@code base-}.
+     * Holds a lock on the organization's {@code base} until the transaction ends, so that
+     * concurrent derivations from the same base take turns instead of picking the same candidate.
+     */
     Set<String> slugsLike(OrganizationId organizationId, String base);
 }
