@@ -80,6 +80,22 @@ class InvitationStore implements InvitationRepository, PanacheRepositoryBase<Inv
     }
 
     @Override
+    public long countPending(OrganizationId organizationId, Instant now) {
+        return count("organizationId = ?1 and acceptedAt is null and expiresAt > ?2", organizationId.value(), now);
+    }
+
+    @Override
+    public long countPendingNaming(WorkspaceId workspaceId, Instant now) {
+        Number count = (Number) getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM invitation_workspaces g JOIN invitations i ON i.id = g.invitation_id
+                WHERE g.workspace_id = :workspace AND i.accepted_at IS NULL AND i.expires_at > :now""")
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("now", now)
+                .getSingleResult();
+        return count.longValue();
+    }
+
+    @Override
     public boolean revoke(OrganizationId organizationId, UUID invitationId) {
         return delete("id = ?1 and organizationId = ?2 and acceptedAt is null", invitationId,
                 organizationId.value()) == 1;

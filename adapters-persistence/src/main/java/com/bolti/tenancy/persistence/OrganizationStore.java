@@ -49,15 +49,14 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         OrganizationEntity entity = new OrganizationEntity();
         entity.id = organization.id().value();
         entity.createdAt = organization.createdAt();
-        entity.planTier = organization.planTier().wireName();
         copy(organization, entity);
         persistChecked(entity, organization.slug());
     }
 
     @Override
     public Optional<MemberOrganization> findForMember(OrganizationId id, UserId member, boolean forUpdate) {
-        if (forUpdate && getEntityManager().find(OrganizationEntity.class, id.value(),
-                LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (forUpdate && !RowLocks.lockForNoKeyUpdate(getEntityManager(), OrganizationEntity.class, "organizations",
+                id.value())) {
             return Optional.empty();
         }
         List<Object[]> rows = getEntityManager().createQuery("""
@@ -76,6 +75,13 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         copy(organization, entity);
         entity.version = entity.version + 1;
         flushChecked(organization.slug());
+    }
+
+    @Override
+    public void delete(OrganizationId id) {
+        getEntityManager().createNativeQuery("DELETE FROM organizations WHERE id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
     }
 
     @Override
@@ -161,13 +167,22 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
 
     @Override
     public void changeRole(OrganizationId organizationId, UserId userId, OrganizationRole role) {
-        getEntityManager().createQuery("""
-                update OrganizationMemberEntity m set m.role = :role
-                where m.organizationId = :organization and m.userId = :user""")
-                .setParameter("role", role.name())
+        membership(organizationId, userId).role = role.name();
+        getEntityManager().flush();
+    }
+
+    @Override
+    public void transferOwnership(OrganizationId organizationId, UserId formerOwner, UserId newOwner) {
+        changeRole(organizationId, formerOwner, OrganizationRole.ADMIN);
+        changeRole(organizationId, newOwner, OrganizationRole.OWNER);
+    }
+
+    @Override
+    public long count(OrganizationId organizationId) {
+        return getEntityManager().createQuery(
+                "select count(m) from OrganizationMemberEntity m where m.organizationId = :organization", Long.class)
                 .setParameter("organization", organizationId.value())
-                .setParameter("user", userId.value())
-                .executeUpdate();
+                .getSingleResult();
     }
 
     @Override
@@ -190,6 +205,19 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
                 .getSingleResult() > 0;
     }
 
+    /**
+     * Returns the managed membership row, so that a change through it is visible to later reads
+     * in the same transaction, unlike a bulk update.
+     */
+    private OrganizationMemberEntity membership(OrganizationId organizationId, UserId userId) {
+        return getEntityManager().createQuery("""
+                select m from OrganizationMemberEntity m
+                where m.organizationId = :organization and m.userId = :user""", OrganizationMemberEntity.class)
+                .setParameter("organization", organizationId.value())
+                .setParameter("user", userId.value())
+                .getSingleResult();
+    }
+
     private static OrganizationMember toMember(OrganizationMemberEntity membership, UserEntity user) {
         return new OrganizationMember(membership.id, new UserId(membership.userId), user.email, user.name,
                 OrganizationRole.valueOf(membership.role), membership.joinedAt);
@@ -200,6 +228,7 @@ class OrganizationStore implements OrganizationRepository, OrganizationMembers,
         entity.slug = organization.slug().value();
         entity.logoUrl = organization.logoUrl();
         entity.settings = organization.settings().json();
+        entity.planTier = organization.planTier().wireName();
         entity.updatedAt = organization.updatedAt();
     }
 

@@ -22,7 +22,6 @@ import com.bolti.tenancy.domain.model.Workspace;
 import com.bolti.tenancy.domain.model.WorkspaceId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,8 +78,7 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
 
     @Override
     public Optional<VisibleWorkspace> findVisible(WorkspaceId id, UserId user, boolean forUpdate) {
-        if (forUpdate && getEntityManager().find(WorkspaceEntity.class, id.value(),
-                LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (forUpdate && !RowLocks.lockForUpdate(getEntityManager(), WorkspaceEntity.class, "workspaces", id.value())) {
             return Optional.empty();
         }
         List<Object[]> rows = getEntityManager().createQuery(VISIBLE + "where w.id = :id", Object[].class)
@@ -125,6 +123,32 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
                 .map(WorkspaceStore::toVisible)
                 .filter(workspace -> workspace.access().canAct())
                 .toList();
+    }
+
+    @Override
+    public List<Workspace> listAll(OrganizationId organizationId) {
+        return getEntityManager().createQuery(
+                "select w from WorkspaceEntity w where w.organizationId = :organization order by w.createdAt, w.id",
+                WorkspaceEntity.class)
+                .setParameter("organization", organizationId.value())
+                .getResultStream()
+                .map(WorkspaceStore::toWorkspace)
+                .toList();
+    }
+
+    @Override
+    public long countInOrganization(OrganizationId organizationId) {
+        return getEntityManager().createQuery(
+                "select count(w) from WorkspaceEntity w where w.organizationId = :organization", Long.class)
+                .setParameter("organization", organizationId.value())
+                .getSingleResult();
+    }
+
+    @Override
+    public void delete(WorkspaceId id) {
+        getEntityManager().createNativeQuery("DELETE FROM workspaces WHERE id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
     }
 
     @Override
@@ -192,6 +216,14 @@ class WorkspaceStore implements WorkspaceRepository, WorkspaceMembers,
                 .getResultStream()
                 .findFirst()
                 .map(WorkspaceStore::toMember);
+    }
+
+    @Override
+    public long count(WorkspaceId workspaceId) {
+        return getEntityManager().createQuery(
+                "select count(m) from WorkspaceMemberEntity m where m.workspaceId = :workspace", Long.class)
+                .setParameter("workspace", workspaceId.value())
+                .getSingleResult();
     }
 
     @Override

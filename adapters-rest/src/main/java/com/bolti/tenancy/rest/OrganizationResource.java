@@ -2,10 +2,12 @@ package com.bolti.tenancy.rest;
 
 import com.bolti.tenancy.application.port.in.CreateOrganizationUseCase;
 import com.bolti.tenancy.application.port.in.CreateWorkspaceUseCase;
+import com.bolti.tenancy.application.port.in.DeleteOrganizationUseCase;
 import com.bolti.tenancy.application.port.in.GetOrganizationQuery;
 import com.bolti.tenancy.application.port.in.ListAuditEventsQuery;
 import com.bolti.tenancy.application.port.in.ListOrganizationsQuery;
 import com.bolti.tenancy.application.port.in.ListWorkspacesQuery;
+import com.bolti.tenancy.application.port.in.PreviewOrganizationDeletionQuery;
 import com.bolti.tenancy.application.port.in.UpdateOrganizationUseCase;
 import com.bolti.tenancy.application.port.out.MemberOrganization;
 import com.bolti.tenancy.application.port.out.VisibleWorkspace;
@@ -13,9 +15,11 @@ import com.bolti.tenancy.domain.model.OrganizationId;
 import com.bolti.tenancy.rest.body.AuditEventResponse;
 import com.bolti.tenancy.rest.body.ListResponse;
 import com.bolti.tenancy.rest.body.MemberOrganizationResponse;
+import com.bolti.tenancy.rest.body.OrganizationDeletionPreviewResponse;
 import com.bolti.tenancy.rest.body.OrganizationResponse;
 import com.bolti.tenancy.rest.body.RoleWorkspaceResponse;
 import com.bolti.tenancy.rest.body.WorkspaceResponse;
+import com.bolti.tenancy.rest.support.Confirmations;
 import com.bolti.tenancy.rest.support.CurrentUser;
 import com.bolti.tenancy.rest.support.ETags;
 import com.bolti.tenancy.rest.support.JsonObjectReader;
@@ -26,6 +30,7 @@ import io.quarkus.security.Authenticated;
 import com.bolti.tenancy.rest.http.RequiredAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -39,9 +44,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
-/** Organizations, their workspaces list and their audit log. */
+/** Organizations, their deletion, their workspaces list and their audit log. */
 @Path("/v1/organizations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +80,12 @@ public class OrganizationResource {
 
     @Inject
     ListAuditEventsQuery listAuditEvents;
+
+    @Inject
+    PreviewOrganizationDeletionQuery previewDeletion;
+
+    @Inject
+    DeleteOrganizationUseCase deleteOrganization;
 
     @GET
     @RequiredAccess("authenticated")
@@ -117,6 +129,24 @@ public class OrganizationResource {
                 fields.stringUpdate("slug"), fields.nullableStringUpdate("logoUrl"),
                 fields.objectTextUpdate("settings")));
         return Response.ok(OrganizationResponse.of(updated.organization())).tag(tag(updated)).build();
+    }
+
+    @DELETE
+    @Path("/{orgId}")
+    @RequiredAccess("organization.own")
+    public Response delete(@PathParam("orgId") String orgId, @QueryParam("confirm") List<String> confirm) {
+        OrganizationId id = PathIds.organization(orgId);
+        deleteOrganization.delete(new DeleteOrganizationUseCase.DeleteOrganizationCommand(currentUser.id(), id,
+                Confirmations.single(confirm)));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{orgId}/deletion-preview")
+    @RequiredAccess("organization.own")
+    public OrganizationDeletionPreviewResponse previewDeletion(@PathParam("orgId") String orgId) {
+        OrganizationId id = PathIds.organization(orgId);
+        return OrganizationDeletionPreviewResponse.of(previewDeletion.preview(currentUser.id(), id));
     }
 
     @GET

@@ -1,10 +1,14 @@
 package com.bolti.tenancy.rest;
 
+import com.bolti.tenancy.application.port.in.DeleteWorkspaceUseCase;
 import com.bolti.tenancy.application.port.in.GetWorkspaceQuery;
+import com.bolti.tenancy.application.port.in.PreviewWorkspaceDeletionQuery;
 import com.bolti.tenancy.application.port.in.UpdateWorkspaceUseCase;
 import com.bolti.tenancy.application.port.out.VisibleWorkspace;
 import com.bolti.tenancy.domain.model.WorkspaceId;
+import com.bolti.tenancy.rest.body.WorkspaceDeletionPreviewResponse;
 import com.bolti.tenancy.rest.body.WorkspaceResponse;
+import com.bolti.tenancy.rest.support.Confirmations;
 import com.bolti.tenancy.rest.support.CurrentUser;
 import com.bolti.tenancy.rest.support.ETags;
 import com.bolti.tenancy.rest.support.JsonObjectReader;
@@ -14,18 +18,21 @@ import io.quarkus.security.Authenticated;
 import com.bolti.tenancy.rest.http.RequiredAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Set;
 
-/** A workspace by id. */
+/** A workspace by id, and its deletion. */
 @Path("/v1/workspaces")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +48,12 @@ public class WorkspaceResource {
 
     @Inject
     UpdateWorkspaceUseCase updateWorkspace;
+
+    @Inject
+    PreviewWorkspaceDeletionQuery previewDeletion;
+
+    @Inject
+    DeleteWorkspaceUseCase deleteWorkspace;
 
     @GET
     @Path("/{wsId}")
@@ -62,6 +75,24 @@ public class WorkspaceResource {
                 currentUser.id(), id, ETags.expectedVersion(ifMatch), fields.stringUpdate("name"),
                 fields.stringUpdate("slug"), fields.objectTextUpdate("settings")));
         return ok(updated);
+    }
+
+    @DELETE
+    @Path("/{wsId}")
+    @RequiredAccess("organization.workspaces.manage")
+    public Response delete(@PathParam("wsId") String wsId, @QueryParam("confirm") List<String> confirm) {
+        WorkspaceId id = PathIds.workspace(wsId);
+        deleteWorkspace.delete(new DeleteWorkspaceUseCase.DeleteWorkspaceCommand(currentUser.id(), id,
+                Confirmations.single(confirm)));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{wsId}/deletion-preview")
+    @RequiredAccess("organization.workspaces.manage")
+    public WorkspaceDeletionPreviewResponse previewDeletion(@PathParam("wsId") String wsId) {
+        WorkspaceId id = PathIds.workspace(wsId);
+        return WorkspaceDeletionPreviewResponse.of(previewDeletion.preview(currentUser.id(), id));
     }
 
     private static Response ok(VisibleWorkspace workspace) {

@@ -37,21 +37,21 @@ class SchemaTest {
 
     @Test
     void everyForeignKeyIsIndexed() {
-        List<String> unindexed = Rows.strings(UNINDEXED_FOREIGN_KEYS);
+        List<String> unindexed = Rows.column(UNINDEXED_FOREIGN_KEYS);
 
         assertThat(unindexed).isEmpty();
     }
 
     @Test
     void tenantTablesCarryOrganizationId() {
-        List<String> missing = Rows.strings(TENANT_TABLES_WITHOUT_ORGANIZATION);
+        List<String> missing = Rows.column(TENANT_TABLES_WITHOUT_ORGANIZATION);
 
         assertThat(missing).isEmpty();
     }
 
     @Test
     void schemaHasForeignKeysToCheck() {
-        long foreignKeys = Rows.count("SELECT count(*) FROM pg_constraint WHERE contype = 'f'");
+        long foreignKeys = Rows.number("SELECT count(*) FROM pg_constraint WHERE contype = 'f'");
 
         assertThat(foreignKeys).isGreaterThan(5);
     }

@@ -5,62 +5,69 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Direct SQL on the test run's database, for checking stored state and for setup the API lacks. */
+/**
+ * Reads and writes rows of the run's database over plain JDBC, for tests that check the state
+ * behind the API. Parameters are bound in order; cast text to uuid in SQL with {@code ?::uuid}.
+ */
 public final class Rows {
 
     private Rows() {
     }
 
-    /** Runs an update with positional parameters and returns the number of rows changed. */
-    public static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + sql, e);
+    /** Runs a query whose first column of the first row is a number, such as {@code count(*)}. */
+    public static long number(String sql, Object... parameters) {
+        List<String> values = column(sql, parameters);
+        if (values.isEmpty() || values.get(0) == null) {
+            throw new IllegalStateException("query returned no number: " + sql);
         }
+        return Long.parseLong(values.get(0));
     }
 
-    /** Runs a query whose first column of the first row is a number. */
-    public static long count(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + sql, e);
-        }
-    }
-
-    /** Runs a query and returns the first column of every row as text. */
-    public static java.util.List<String> strings(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            java.util.List<String> values = new java.util.ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    values.add(result.getString(1));
-                }
+    /** Returns the first column of every row, as text. */
+    public static List<String> column(String sql, Object... parameters) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
             }
             return values;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + sql, e);
+            throw new IllegalStateException("query failed: " + sql + ": " + e.getMessage(), e);
         }
     }
 
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), "");
+    /** Runs a statement that returns no rows and returns how many rows it changed. */
+    public static int execute(String sql, Object... parameters) {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed: " + sql + ": " + e.getMessage(), e);
+        }
     }
 
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    /** Opens a connection to the run's database; the caller closes it. */
+    public static Connection connect() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
+        return statement;
     }
 }

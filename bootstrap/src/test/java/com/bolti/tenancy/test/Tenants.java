@@ -55,6 +55,6 @@ public final class Tenants {
 
     /** Deletes a workspace row directly, letting the database cascade, for tests that need one gone. */
     public static void deleteWorkspaceRow(String workspaceId) {
-        Rows.update("DELETE FROM workspaces WHERE id = ?::uuid", workspaceId);
+        Rows.execute("DELETE FROM workspaces WHERE id = ?::uuid", workspaceId);
     }
 }

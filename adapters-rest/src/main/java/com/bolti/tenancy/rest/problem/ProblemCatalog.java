@@ -2,14 +2,22 @@ package com.bolti.tenancy.rest.problem;
 
 import com.bolti.tenancy.domain.error.AccessDeniedException;
 import com.bolti.tenancy.domain.error.AlreadyMemberException;
+import com.bolti.tenancy.domain.error.AlreadyOwnerException;
+import com.bolti.tenancy.domain.error.CardNumberRejectedException;
+import com.bolti.tenancy.domain.error.ConfirmationMismatchException;
+import com.bolti.tenancy.domain.error.CurrencyMismatchException;
 import com.bolti.tenancy.domain.error.InvalidRoleException;
 import com.bolti.tenancy.domain.error.InvitationEmailMismatchException;
 import com.bolti.tenancy.domain.error.InvitationExpiredException;
 import com.bolti.tenancy.domain.error.InvitationNotFoundException;
+import com.bolti.tenancy.domain.error.LastWorkspaceException;
 import com.bolti.tenancy.domain.error.MemberIsOwnerException;
 import com.bolti.tenancy.domain.error.MemberNotFoundException;
 import com.bolti.tenancy.domain.error.MemberNotInOrganizationException;
+import com.bolti.tenancy.domain.error.PaidPlanActiveException;
+import com.bolti.tenancy.domain.error.PaymentMethodNotFoundException;
 import com.bolti.tenancy.domain.error.PermissionEscalationException;
+import com.bolti.tenancy.domain.error.UnknownPaymentMethodException;
 import com.bolti.tenancy.domain.error.UnknownPermissionException;
 import com.bolti.tenancy.domain.error.WorkspaceNotInOrganizationException;
 import com.bolti.tenancy.domain.error.InvalidSlugException;
@@ -51,7 +59,15 @@ public final class ProblemCatalog {
             Map.entry(InvitationNotFoundException.class, 404),
             Map.entry(InvitationExpiredException.class, 410),
             Map.entry(InvitationEmailMismatchException.class, 403),
-            Map.entry(WorkspaceNotInOrganizationException.class, 422));
+            Map.entry(WorkspaceNotInOrganizationException.class, 422),
+            Map.entry(AlreadyOwnerException.class, 409),
+            Map.entry(ConfirmationMismatchException.class, 400),
+            Map.entry(LastWorkspaceException.class, 409),
+            Map.entry(PaidPlanActiveException.class, 409),
+            Map.entry(CardNumberRejectedException.class, 422),
+            Map.entry(PaymentMethodNotFoundException.class, 404),
+            Map.entry(UnknownPaymentMethodException.class, 422),
+            Map.entry(CurrencyMismatchException.class, 422));
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("validation.failed", "Invalid field value"),
@@ -86,7 +102,15 @@ public final class ProblemCatalog {
             Map.entry("invitation.not_found", "Invitation not found"),
             Map.entry("invitation.expired", "Invitation expired"),
             Map.entry("invitation.email_mismatch", "Invitation email mismatch"),
-            Map.entry("workspace.not_in_organization", "Workspace of another organization"));
+            Map.entry("workspace.not_in_organization", "Workspace of another organization"),
+            Map.entry("member.already_owner", "Member is already the owner"),
+            Map.entry("confirmation.mismatch", "Confirmation does not match"),
+            Map.entry("workspace.last_in_organization", "Last workspace of the organization"),
+            Map.entry("organization.paid_plan_active", "Paid plan active"),
+            Map.entry("payment_method.card_number_rejected", "Card number rejected"),
+            Map.entry("payment_method.not_found", "Payment method not found"),
+            Map.entry("reference.not_found", "Referenced resource not found"),
+            Map.entry("billing.currency_mismatch", "Currency mismatch"));
 
     private ProblemCatalog() {
     }

@@ -1,5 +1,6 @@
 package com.bolti.tenancy.rest.problem;
 
+import com.bolti.tenancy.domain.error.CardNumberRejectedException;
 import com.bolti.tenancy.domain.error.InvalidValueException;
 import com.bolti.tenancy.domain.error.TenancyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,8 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = null;
         if (exception instanceof InvalidValueException invalid) {
             errors = List.of(new Problem.FieldError(invalid.field(), invalid.reason()));
+        } else if (exception instanceof CardNumberRejectedException cardNumber) {
+            errors = List.of(new Problem.FieldError(cardNumber.field(), "looks like a card number"));
         }
         return Problems.response(ProblemCatalog.statusOf(exception), exception.code(),
                 exception.getMessage(), path(uri), errors);

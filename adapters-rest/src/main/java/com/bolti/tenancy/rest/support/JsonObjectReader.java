@@ -106,6 +106,21 @@ public final class JsonObjectReader {
         return value.isTextual() ? value.textValue() : value;
     }
 
+    /**
+     * Reads a whole JSON number that must be present. A string, a fraction or a number beyond
+     * the range of a 64-bit integer is 422 with the field named, and the value is not repeated.
+     */
+    public long requiredInteger(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw RequestRejectedException.invalidField(field, "is required");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw RequestRejectedException.invalidField(field, "must be a whole number");
+        }
+        return value.longValue();
+    }
+
     /** Reads a UUID given as a string; anything else is 422 with the field named. */
     public UUID requiredUuid(String field) {
         String text = requiredString(field);

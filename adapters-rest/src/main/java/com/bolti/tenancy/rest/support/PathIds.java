@@ -1,7 +1,9 @@
 package com.bolti.tenancy.rest.support;
 
+import com.bolti.tenancy.domain.billing.PaymentMethodId;
 import com.bolti.tenancy.domain.error.MemberNotFoundException;
 import com.bolti.tenancy.domain.error.OrganizationNotFoundException;
+import com.bolti.tenancy.domain.error.PaymentMethodNotFoundException;
 import com.bolti.tenancy.domain.error.WorkspaceNotFoundException;
 import com.bolti.tenancy.domain.model.OrganizationId;
 import com.bolti.tenancy.domain.model.UserId;
@@ -41,6 +43,15 @@ public final class PathIds {
             throw new MemberNotFoundException(text, scope);
         }
         return new UserId(id);
+    }
+
+    /** Parses a payment method id; a string that is not a UUID is 404 {@code payment_method.not_found}. */
+    public static PaymentMethodId paymentMethod(String text) {
+        UUID id = parse(text);
+        if (id == null) {
+            throw new PaymentMethodNotFoundException(text);
+        }
+        return new PaymentMethodId(id);
     }
 
     /** Returns the UUID, or {@code null} when the text is not one. */

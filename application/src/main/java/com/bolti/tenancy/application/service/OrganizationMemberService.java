@@ -23,7 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-/** Use cases on organization memberships: list, change role, remove, leave. */
+/**
+ * Use cases on organization memberships: list, change role, remove, leave. Changes lock the
+ * organization row before the membership row, as ownership transfer does, so that a change
+ * and a transfer run one after the other and the second reads what the first committed.
+ */
 public final class OrganizationMemberService implements ListOrganizationMembersQuery,
         ChangeOrganizationRoleUseCase, RemoveOrganizationMemberUseCase {
 
@@ -47,7 +51,7 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
     @Override
     public Page<OrganizationMember> list(UserId actor, OrganizationId organizationId, PageRequest page) {
         return unitOfWork.inTransaction(() -> {
-            AccessPolicy.require(organizationOf(actor, organizationId), OrganizationPower.MANAGE_MEMBERS);
+            AccessPolicy.require(organizationOf(actor, organizationId, false), OrganizationPower.MANAGE_MEMBERS);
             return members.list(organizationId, page);
         });
     }
@@ -57,7 +61,7 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
         OrganizationRole newRole = Roles.assignableOrganizationRole(command.role());
 
         return unitOfWork.inTransaction(() -> {
-            AccessPolicy.require(organizationOf(command.actor(), command.organizationId()),
+            AccessPolicy.require(organizationOf(command.actor(), command.organizationId(), true),
                     OrganizationPower.MANAGE_MEMBERS);
             OrganizationMember target = lockMember(command.organizationId(), command.member());
             if (target.role() == OrganizationRole.OWNER) {
@@ -79,7 +83,7 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
     @Override
     public void remove(UserId actor, OrganizationId organizationId, UserId member) {
         unitOfWork.inTransaction(() -> {
-            MemberOrganization organization = organizationOf(actor, organizationId);
+            MemberOrganization organization = organizationOf(actor, organizationId, true);
             boolean leaving = actor.equals(member);
             if (!leaving) {
                 AccessPolicy.require(organization, OrganizationPower.MANAGE_MEMBERS);
@@ -97,8 +101,8 @@ public final class OrganizationMemberService implements ListOrganizationMembersQ
         });
     }
 
-    private MemberOrganization organizationOf(UserId actor, OrganizationId organizationId) {
-        return organizations.findForMember(organizationId, actor, false)
+    private MemberOrganization organizationOf(UserId actor, OrganizationId organizationId, boolean forUpdate) {
+        return organizations.findForMember(organizationId, actor, forUpdate)
                 .orElseThrow(() -> new OrganizationNotFoundException(organizationId.value()));
     }
 

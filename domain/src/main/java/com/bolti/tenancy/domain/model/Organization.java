@@ -1,5 +1,6 @@
 package com.bolti.tenancy.domain.model;
 
+import com.bolti.tenancy.domain.error.PaidPlanActiveException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public final class Organization {
     private Slug slug;
     private String logoUrl;
     private Settings settings;
-    private final PlanTier planTier;
+    private PlanTier planTier;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
@@ -63,6 +64,19 @@ public final class Organization {
     public void replaceSettings(Settings newSettings, Instant now) {
         this.settings = Objects.requireNonNull(newSettings);
         this.updatedAt = now;
+    }
+
+    /** Moves the organization to another billing plan. */
+    public void changePlan(PlanTier newTier, Instant now) {
+        this.planTier = Objects.requireNonNull(newTier);
+        this.updatedAt = now;
+    }
+
+    /** Throws {@link PaidPlanActiveException} unless the organization is on the free plan. */
+    public void checkDeletable() {
+        if (planTier != PlanTier.FREE) {
+            throw new PaidPlanActiveException(planTier.wireName());
+        }
     }
 
     public OrganizationId id() {

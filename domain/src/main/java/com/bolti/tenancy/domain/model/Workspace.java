@@ -1,5 +1,6 @@
 package com.bolti.tenancy.domain.model;
 
+import com.bolti.tenancy.domain.error.LastWorkspaceException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -55,6 +56,16 @@ public final class Workspace {
     public void replaceSettings(Settings newSettings, Instant now) {
         this.settings = Objects.requireNonNull(newSettings);
         this.updatedAt = now;
+    }
+
+    /**
+     * Throws {@link LastWorkspaceException} when the workspace is the only one of its
+     * organization, given how many the organization has now.
+     */
+    public void checkDeletable(long workspacesInOrganization) {
+        if (workspacesInOrganization <= 1) {
+            throw new LastWorkspaceException(id.value());
+        }
     }
 
     public WorkspaceId id() {

@@ -5,6 +5,7 @@ import com.bolti.tenancy.domain.model.OrganizationId;
 import com.bolti.tenancy.domain.model.Page;
 import com.bolti.tenancy.domain.model.PageRequest;
 import com.bolti.tenancy.domain.model.UserId;
+import com.bolti.tenancy.domain.model.WorkspaceId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,12 @@ public interface InvitationRepository {
 
     /** Lists pending invitations that have not expired at {@code now}, ordered by id. */
     Page<Invitation> listPending(OrganizationId organizationId, Instant now, PageRequest page);
+
+    /** Counts the organization's pending invitations that have not expired at {@code now}. */
+    long countPending(OrganizationId organizationId, Instant now);
+
+    /** Counts pending invitations, unexpired at {@code now}, that grant a role in the workspace. */
+    long countPendingNaming(WorkspaceId workspaceId, Instant now);
 
     /** Deletes a pending invitation of the organization; returns {@code false} when there was none. */
     boolean revoke(OrganizationId organizationId, UUID invitationId);

@@ -26,6 +26,15 @@ public interface OrganizationMembers {
 
     void changeRole(OrganizationId organizationId, UserId userId, OrganizationRole role);
 
+    /**
+     * Makes {@code newOwner} the owner and {@code formerOwner} an {@code ADMIN}, demoting first
+     * so that the organization never has two owners.
+     */
+    void transferOwnership(OrganizationId organizationId, UserId formerOwner, UserId newOwner);
+
+    /** Counts the organization's members. */
+    long count(OrganizationId organizationId);
+
     /** Removes the membership; the database removes the user's workspace memberships in it too. */
     void remove(OrganizationId organizationId, UserId userId);
 

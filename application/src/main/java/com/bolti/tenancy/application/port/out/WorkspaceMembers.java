@@ -27,6 +27,9 @@ public interface WorkspaceMembers {
     /** Returns one member of the workspace, or empty. */
     Optional<WorkspaceMember> find(WorkspaceId workspaceId, UserId userId);
 
+    /** Counts the workspace's members. */
+    long count(WorkspaceId workspaceId);
+
     /** Lists the workspace's members ordered by membership key. */
     Page<WorkspaceMember> list(WorkspaceId workspaceId, PageRequest page);
 }

@@ -43,6 +43,18 @@ public interface WorkspaceRepository {
      */
     List<VisibleWorkspace> listActionable(UserId user);
 
+    /** Lists every workspace of the organization, ordered by creation. */
+    List<Workspace> listAll(OrganizationId organizationId);
+
+    /** Counts the organization's workspaces. */
+    long countInOrganization(OrganizationId organizationId);
+
+    /**
+     * Deletes the workspace in one statement; the database removes its memberships, its place
+     * in pending invitations and its resources.
+     */
+    void delete(WorkspaceId id);
+
     /** Returns those of {@code ids} that name workspaces of the organization. */
     Set<WorkspaceId> idsInOrganization(OrganizationId organizationId, Collection<WorkspaceId> ids);
 
