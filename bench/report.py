@@ -105,15 +105,17 @@ def cpu_per_request(results, key):
 
 
 def cpu_table(results):
-    lines = ["| request | requests/s (wrk) | service CPU ms per request | database CPU ms per request |",
-             "| --- | ---: | ---: | ---: |"]
+    lines = ["| request | requests/s (wrk) | service CPU ms per request | database CPU ms per request "
+             "| SQL statements per request |",
+             "| --- | ---: | ---: | ---: | ---: |"]
     for key, label in (("health", "GET /q/health/live"), ("agents", "GET /v1/agents?limit=50"),
                        ("authz", "POST /v1/authz/check"), ("members_first", "members, first page"),
                        ("members_last", "members, last page")):
         if results.runs(key, ".rps"):
             lines.append(f"| {label} | {mean_rps(results, key):,.0f} | "
                          f"{mean_of_runs(results, key, '.service_cpu_ms'):.3f} | "
-                         f"{mean_of_runs(results, key, '.database_cpu_ms'):.3f} |")
+                         f"{mean_of_runs(results, key, '.database_cpu_ms'):.3f} | "
+                         f"{results.text('statements.' + key, '-')} |")
     return "\n".join(lines)
 
 
@@ -180,7 +182,7 @@ def table(rows):
 
 
 def runs_text(values, unit):
-    return ", ".join(format_value(value, unit) for value in values) or "-"
+    return ", ".join(format_value(value, unit).strip() for value in values) or "-"
 
 
 def details(results):
@@ -294,7 +296,9 @@ change with every run.
 
 CPU time per request during the wrk runs, from `/proc/<pid>/stat` of the service process and
 of the PostgreSQL backends connected to the benchmark database. Unlike wall-clock figures, it
-changes little when other processes compete for the cores.
+changes little when other processes compete for the cores. The statements are those that
+Hibernate logs for one request on a separate start with `QUARKUS_HIBERNATE_ORM_LOG_SQL=true`,
+which leaves out the `BEGIN` and `COMMIT` of each transaction.
 
 {cpu_table(results)}
 
