@@ -26,6 +26,11 @@ public record CallLog(CallLogId id, WorkspaceScope scope, AgentId agentId, Phone
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(createdAt, "createdAt");
+        checkDuration(durationSeconds);
+    }
+
+    /** Throws {@link InvalidValueException} unless the duration is from 0 to {@link #MAX_DURATION_SECONDS}. */
+    public static void checkDuration(long durationSeconds) {
         if (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS) {
             throw new InvalidValueException("durationSeconds", "must be a whole number from 0 to "
                     + MAX_DURATION_SECONDS);

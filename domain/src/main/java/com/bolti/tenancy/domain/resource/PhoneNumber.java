@@ -40,7 +40,13 @@ public record PhoneNumber(PhoneNumberId id, WorkspaceScope scope, E164 e164, Pho
         }
     }
 
-    /** Returns the released number, without its agent; releasing twice is refused. */
+    /** Returns the number linked to {@code agent}, or unassigned for {@code null}; it must be active. */
+    public PhoneNumber assignTo(AgentId agent, Instant now) {
+        requireActive();
+        return new PhoneNumber(id, scope, e164, status, agent, createdAt, now, releasedAt);
+    }
+
+    /** Returns the released number, without its agent; releasing twice is rejected. */
     public PhoneNumber release(Instant now) {
         requireActive();
         return new PhoneNumber(id, scope, e164, PhoneNumberStatus.RELEASED, null, createdAt, now, now);
