@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +35,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /** Agents of the workspace named by the {@code Bolti-Workspace} header, and their copies into other workspaces. */
@@ -51,6 +49,9 @@ public class AgentResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WorkspaceHeader workspaceHeader;
 
     @Inject
     ListAgentsQuery listAgents;
@@ -72,17 +73,16 @@ public class AgentResource {
 
     @GET
     @RequiredAccess("workspace:agents.read")
-    public ListResponse<AgentResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<AgentResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listAgents.list(request, Paging.request(limit, cursor)), AgentResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:agents.create, and phone_numbers.assign to link a phone number")
-    public Response create(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response create(JsonNode body) {
+        WorkspaceRequest request = request();
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         Agent created = createAgent.create(new CreateAgentUseCase.CreateAgentCommand(request,
                 fields.requiredString("name"), fields.optionalStringList("tags"), fields.optionalObjectText("config"),
@@ -94,9 +94,8 @@ public class AgentResource {
     @GET
     @Path("/{agentId}")
     @RequiredAccess("workspace:agents.read")
-    public AgentResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("agentId") String agentId) {
-        WorkspaceRequest request = request(workspace);
+    public AgentResponse get(@PathParam("agentId") String agentId) {
+        WorkspaceRequest request = request();
         return AgentResponse.of(getAgent.get(request, agentId(agentId)));
     }
 
@@ -104,9 +103,8 @@ public class AgentResource {
     @Path("/{agentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:agents.update, and phone_numbers.assign to change the phone number")
-    public AgentResponse update(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("agentId") String agentId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public AgentResponse update(@PathParam("agentId") String agentId, JsonNode body) {
+        WorkspaceRequest request = request();
         AgentId id = agentId(agentId);
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         return AgentResponse.of(updateAgent.update(new UpdateAgentUseCase.UpdateAgentCommand(request, id,
@@ -118,9 +116,8 @@ public class AgentResource {
     @DELETE
     @Path("/{agentId}")
     @RequiredAccess("workspace:agents.delete")
-    public Response delete(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("agentId") String agentId) {
-        WorkspaceRequest request = request(workspace);
+    public Response delete(@PathParam("agentId") String agentId) {
+        WorkspaceRequest request = request();
         deleteAgent.delete(request, agentId(agentId));
         return Response.noContent().build();
     }
@@ -129,9 +126,8 @@ public class AgentResource {
     @Path("/{agentId}/copies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:agents.read here, and agents.create in the target workspace")
-    public Response copy(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("agentId") String agentId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response copy(@PathParam("agentId") String agentId, JsonNode body) {
+        WorkspaceRequest request = request();
         AgentId id = agentId(agentId);
         JsonObjectReader fields = JsonObjectReader.of(body, COPY_FIELDS);
         CopyAgentUseCase.Copy copy = copyAgent.copy(new CopyAgentUseCase.CopyAgentCommand(request, id,
@@ -141,8 +137,8 @@ public class AgentResource {
                 .build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        WorkspaceId workspaceId = WorkspaceHeader.parse(workspace);
+    private WorkspaceRequest request() {
+        WorkspaceId workspaceId = workspaceHeader.workspaceId();
         return new WorkspaceRequest(currentUser.id(), workspaceId);
     }
 

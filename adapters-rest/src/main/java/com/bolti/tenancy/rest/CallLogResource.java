@@ -21,7 +21,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,6 +47,9 @@ public class CallLogResource {
     CurrentUser currentUser;
 
     @Inject
+    WorkspaceHeader workspaceHeader;
+
+    @Inject
     ListCallLogsQuery listCallLogs;
 
     @Inject
@@ -59,18 +60,16 @@ public class CallLogResource {
 
     @GET
     @RequiredAccess("workspace:conversations.read")
-    public ListResponse<CallLogResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<CallLogResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listCallLogs.list(request, Paging.request(limit, cursor)), CallLogResponse::of);
     }
 
     @GET
     @Path("/{callLogId}")
     @RequiredAccess("workspace:conversations.read")
-    public CallLogResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("callLogId") String callLogId) {
-        WorkspaceRequest request = request(workspace);
+    public CallLogResponse get(@PathParam("callLogId") String callLogId) {
+        WorkspaceRequest request = request();
         return CallLogResponse.of(getCallLog.get(request,
                 ResourcePaths.id(callLogId, CallLogId::new, CallLogNotFoundException::new)));
     }
@@ -78,8 +77,8 @@ public class CallLogResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess(value = "service token of the call runtime", scope = "calls:write")
-    public Response record(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceId workspaceId = WorkspaceHeader.parse(workspace);
+    public Response record(JsonNode body) {
+        WorkspaceId workspaceId = workspaceHeader.workspaceId();
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         CallLog recorded = recordCall.record(new RecordCallUseCase.RecordCallCommand(workspaceId,
                 fields.optionalUuid("agentId"), fields.optionalUuid("phoneNumberId"), fields.rawValue("direction"),
@@ -90,7 +89,7 @@ public class CallLogResource {
                 .build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        return new WorkspaceRequest(currentUser.id(), WorkspaceHeader.parse(workspace));
+    private WorkspaceRequest request() {
+        return new WorkspaceRequest(currentUser.id(), workspaceHeader.workspaceId());
     }
 }

@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /** Contacts of the workspace named by the {@code Bolti-Workspace} header. */
@@ -46,6 +44,9 @@ public class ContactResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WorkspaceHeader workspaceHeader;
 
     @Inject
     ListContactsQuery listContacts;
@@ -64,17 +65,16 @@ public class ContactResource {
 
     @GET
     @RequiredAccess("workspace:contacts.read")
-    public ListResponse<ContactResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<ContactResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listContacts.list(request, Paging.request(limit, cursor)), ContactResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:contacts.create")
-    public Response create(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response create(JsonNode body) {
+        WorkspaceRequest request = request();
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         Contact created = createContact.create(new CreateContactUseCase.CreateContactCommand(request,
                 fields.requiredString("name"), fields.requiredString("phoneNumber"),
@@ -87,9 +87,8 @@ public class ContactResource {
     @GET
     @Path("/{contactId}")
     @RequiredAccess("workspace:contacts.read")
-    public ContactResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("contactId") String contactId) {
-        WorkspaceRequest request = request(workspace);
+    public ContactResponse get(@PathParam("contactId") String contactId) {
+        WorkspaceRequest request = request();
         return ContactResponse.of(getContact.get(request, contactId(contactId)));
     }
 
@@ -97,9 +96,8 @@ public class ContactResource {
     @Path("/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:contacts.update")
-    public ContactResponse update(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("contactId") String contactId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public ContactResponse update(@PathParam("contactId") String contactId, JsonNode body) {
+        WorkspaceRequest request = request();
         ContactId id = contactId(contactId);
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         return ContactResponse.of(updateContact.update(new UpdateContactUseCase.UpdateContactCommand(request, id,
@@ -109,15 +107,14 @@ public class ContactResource {
     @DELETE
     @Path("/{contactId}")
     @RequiredAccess("workspace:contacts.delete")
-    public Response delete(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("contactId") String contactId) {
-        WorkspaceRequest request = request(workspace);
+    public Response delete(@PathParam("contactId") String contactId) {
+        WorkspaceRequest request = request();
         deleteContact.delete(request, contactId(contactId));
         return Response.noContent().build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        return new WorkspaceRequest(currentUser.id(), WorkspaceHeader.parse(workspace));
+    private WorkspaceRequest request() {
+        return new WorkspaceRequest(currentUser.id(), workspaceHeader.workspaceId());
     }
 
     private static ContactId contactId(String text) {

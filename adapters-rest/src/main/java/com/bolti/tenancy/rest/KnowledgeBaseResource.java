@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /** Knowledge bases of the workspace named by the {@code Bolti-Workspace} header. */
@@ -46,6 +44,9 @@ public class KnowledgeBaseResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WorkspaceHeader workspaceHeader;
 
     @Inject
     ListKnowledgeBasesQuery listKnowledgeBases;
@@ -64,9 +65,8 @@ public class KnowledgeBaseResource {
 
     @GET
     @RequiredAccess("workspace:knowledge_bases.read")
-    public ListResponse<KnowledgeBaseResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<KnowledgeBaseResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listKnowledgeBases.list(request, Paging.request(limit, cursor)),
                 KnowledgeBaseResponse::of);
     }
@@ -74,8 +74,8 @@ public class KnowledgeBaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:knowledge_bases.create")
-    public Response create(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response create(JsonNode body) {
+        WorkspaceRequest request = request();
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         KnowledgeBase created = createKnowledgeBase.create(new CreateKnowledgeBaseUseCase.CreateKnowledgeBaseCommand(
                 request, fields.requiredString("name"), fields.nullableStringUpdate("description").value()));
@@ -87,9 +87,8 @@ public class KnowledgeBaseResource {
     @GET
     @Path("/{knowledgeBaseId}")
     @RequiredAccess("workspace:knowledge_bases.read")
-    public KnowledgeBaseResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("knowledgeBaseId") String knowledgeBaseId) {
-        WorkspaceRequest request = request(workspace);
+    public KnowledgeBaseResponse get(@PathParam("knowledgeBaseId") String knowledgeBaseId) {
+        WorkspaceRequest request = request();
         return KnowledgeBaseResponse.of(getKnowledgeBase.get(request, knowledgeBaseId(knowledgeBaseId)));
     }
 
@@ -97,9 +96,8 @@ public class KnowledgeBaseResource {
     @Path("/{knowledgeBaseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:knowledge_bases.update")
-    public KnowledgeBaseResponse update(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("knowledgeBaseId") String knowledgeBaseId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public KnowledgeBaseResponse update(@PathParam("knowledgeBaseId") String knowledgeBaseId, JsonNode body) {
+        WorkspaceRequest request = request();
         KnowledgeBaseId id = knowledgeBaseId(knowledgeBaseId);
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         return KnowledgeBaseResponse.of(updateKnowledgeBase.update(
@@ -110,15 +108,14 @@ public class KnowledgeBaseResource {
     @DELETE
     @Path("/{knowledgeBaseId}")
     @RequiredAccess("workspace:knowledge_bases.delete")
-    public Response delete(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("knowledgeBaseId") String knowledgeBaseId) {
-        WorkspaceRequest request = request(workspace);
+    public Response delete(@PathParam("knowledgeBaseId") String knowledgeBaseId) {
+        WorkspaceRequest request = request();
         deleteKnowledgeBase.delete(request, knowledgeBaseId(knowledgeBaseId));
         return Response.noContent().build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        return new WorkspaceRequest(currentUser.id(), WorkspaceHeader.parse(workspace));
+    private WorkspaceRequest request() {
+        return new WorkspaceRequest(currentUser.id(), workspaceHeader.workspaceId());
     }
 
     private static KnowledgeBaseId knowledgeBaseId(String text) {

@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +50,9 @@ public class PhoneNumberResource {
     CurrentUser currentUser;
 
     @Inject
+    WorkspaceHeader workspaceHeader;
+
+    @Inject
     ListPhoneNumbersQuery listPhoneNumbers;
 
     @Inject
@@ -68,17 +69,16 @@ public class PhoneNumberResource {
 
     @GET
     @RequiredAccess("workspace:phone_numbers.read")
-    public ListResponse<PhoneNumberResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<PhoneNumberResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listPhoneNumbers.list(request, Paging.request(limit, cursor)), PhoneNumberResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:phone_numbers.purchase, and phone_numbers.assign to assign it at once")
-    public Response purchase(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response purchase(JsonNode body) {
+        WorkspaceRequest request = request();
         JsonObjectReader fields = JsonObjectReader.of(body, PURCHASE_FIELDS);
         PhoneNumber purchased = purchasePhoneNumber.purchase(new PurchasePhoneNumberUseCase.PurchasePhoneNumberCommand(
                 request, fields.requiredString("e164"), fields.optionalUuid("agentId")));
@@ -90,9 +90,8 @@ public class PhoneNumberResource {
     @GET
     @Path("/{phoneNumberId}")
     @RequiredAccess("workspace:phone_numbers.read")
-    public PhoneNumberResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("phoneNumberId") String phoneNumberId) {
-        WorkspaceRequest request = request(workspace);
+    public PhoneNumberResponse get(@PathParam("phoneNumberId") String phoneNumberId) {
+        WorkspaceRequest request = request();
         return PhoneNumberResponse.of(getPhoneNumber.get(request, phoneNumberId(phoneNumberId)));
     }
 
@@ -100,9 +99,8 @@ public class PhoneNumberResource {
     @Path("/{phoneNumberId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:phone_numbers.assign")
-    public PhoneNumberResponse assign(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("phoneNumberId") String phoneNumberId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public PhoneNumberResponse assign(@PathParam("phoneNumberId") String phoneNumberId, JsonNode body) {
+        WorkspaceRequest request = request();
         PhoneNumberId id = phoneNumberId(phoneNumberId);
         JsonObjectReader fields = JsonObjectReader.of(body, ASSIGN_FIELDS);
         return PhoneNumberResponse.of(assignPhoneNumber.assign(new AssignPhoneNumberUseCase.AssignPhoneNumberCommand(
@@ -112,15 +110,14 @@ public class PhoneNumberResource {
     @DELETE
     @Path("/{phoneNumberId}")
     @RequiredAccess("workspace:phone_numbers.release")
-    public Response release(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("phoneNumberId") String phoneNumberId) {
-        WorkspaceRequest request = request(workspace);
+    public Response release(@PathParam("phoneNumberId") String phoneNumberId) {
+        WorkspaceRequest request = request();
         releasePhoneNumber.release(request, phoneNumberId(phoneNumberId));
         return Response.noContent().build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        return new WorkspaceRequest(currentUser.id(), WorkspaceHeader.parse(workspace));
+    private WorkspaceRequest request() {
+        return new WorkspaceRequest(currentUser.id(), workspaceHeader.workspaceId());
     }
 
     private static PhoneNumberId phoneNumberId(String text) {

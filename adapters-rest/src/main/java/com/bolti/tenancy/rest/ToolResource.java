@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 /** Tools of the workspace named by the {@code Bolti-Workspace} header. */
@@ -46,6 +44,9 @@ public class ToolResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    WorkspaceHeader workspaceHeader;
 
     @Inject
     ListToolsQuery listTools;
@@ -64,17 +65,16 @@ public class ToolResource {
 
     @GET
     @RequiredAccess("workspace:tools.read")
-    public ListResponse<ToolResponse> list(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        WorkspaceRequest request = request(workspace);
+    public ListResponse<ToolResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        WorkspaceRequest request = request();
         return ListResponse.of(listTools.list(request, Paging.request(limit, cursor)), ToolResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:tools.create")
-    public Response create(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public Response create(JsonNode body) {
+        WorkspaceRequest request = request();
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         Tool created = createTool.create(new CreateToolUseCase.CreateToolCommand(request,
                 fields.requiredString("name"), fields.rawValue("kind"), fields.optionalObjectText("config")));
@@ -84,9 +84,8 @@ public class ToolResource {
     @GET
     @Path("/{toolId}")
     @RequiredAccess("workspace:tools.read")
-    public ToolResponse get(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("toolId") String toolId) {
-        WorkspaceRequest request = request(workspace);
+    public ToolResponse get(@PathParam("toolId") String toolId) {
+        WorkspaceRequest request = request();
         return ToolResponse.of(getTool.get(request, toolId(toolId)));
     }
 
@@ -94,9 +93,8 @@ public class ToolResource {
     @Path("/{toolId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiredAccess("workspace:tools.update")
-    public ToolResponse update(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("toolId") String toolId, JsonNode body) {
-        WorkspaceRequest request = request(workspace);
+    public ToolResponse update(@PathParam("toolId") String toolId, JsonNode body) {
+        WorkspaceRequest request = request();
         ToolId id = toolId(toolId);
         JsonObjectReader fields = JsonObjectReader.of(body, FIELDS);
         return ToolResponse.of(updateTool.update(new UpdateToolUseCase.UpdateToolCommand(request, id,
@@ -106,15 +104,14 @@ public class ToolResource {
     @DELETE
     @Path("/{toolId}")
     @RequiredAccess("workspace:tools.delete")
-    public Response delete(@HeaderParam(WorkspaceHeader.NAME) List<String> workspace,
-            @PathParam("toolId") String toolId) {
-        WorkspaceRequest request = request(workspace);
+    public Response delete(@PathParam("toolId") String toolId) {
+        WorkspaceRequest request = request();
         deleteTool.delete(request, toolId(toolId));
         return Response.noContent().build();
     }
 
-    private WorkspaceRequest request(List<String> workspace) {
-        return new WorkspaceRequest(currentUser.id(), WorkspaceHeader.parse(workspace));
+    private WorkspaceRequest request() {
+        return new WorkspaceRequest(currentUser.id(), workspaceHeader.workspaceId());
     }
 
     private static ToolId toolId(String text) {

@@ -34,6 +34,15 @@ final class ResourceApi {
                 .header(HEADER, workspaceId);
     }
 
+    /** A deliberately invalid request by the call runtime; only the response is validated. */
+    static RequestSpecification brokenRuntimeIn(String workspaceId) {
+        return given()
+                .filter(Contract.responsesOnly())
+                .auth().oauth2(Tokens.withScope(TestUser.fresh("Runtime"), "calls:write"))
+                .contentType(ContentType.JSON)
+                .header(HEADER, workspaceId);
+    }
+
     /** A phone number that no other test uses: +49 and ten random digits. */
     static String freshE164() {
         return "+49" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L);

@@ -2,15 +2,27 @@ package com.bolti.tenancy.rest.support;
 
 import com.bolti.tenancy.domain.model.WorkspaceId;
 import com.bolti.tenancy.rest.problem.RequestRejectedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the active workspace from the {@code Bolti-Workspace} header of a workspace resource call. */
-public final class WorkspaceHeader {
+/**
+ * Reads the active workspace from the {@code Bolti-Workspace} header of a workspace resource
+ * call. The header is read from the raw request, so that an empty value counts as sent.
+ */
+@RequestScoped
+public class WorkspaceHeader {
 
     public static final String NAME = "Bolti-Workspace";
 
-    private WorkspaceHeader() {
+    @Inject
+    CurrentVertxRequest request;
+
+    /** Returns the workspace id of this request's header, as {@link #parse} does. */
+    public WorkspaceId workspaceId() {
+        return parse(request.getCurrent().request().headers().getAll(NAME));
     }
 
     /**
