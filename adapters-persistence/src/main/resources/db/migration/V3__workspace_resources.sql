@@ -1,5 +1,5 @@
 -- Workspace resources: agents, tools, knowledge bases, contacts, phone numbers, call logs,
--- and the outbox that tells the telephony service about released phone numbers.
+-- and the outbox that notifies the telephony service of released phone numbers.
 --
 -- Every resource row carries organization_id and workspace_id, pinned to the workspace's own
 -- organization by a composite foreign key to workspaces (id, organization_id) with ON DELETE

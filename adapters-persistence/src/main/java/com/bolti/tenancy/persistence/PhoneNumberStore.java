@@ -72,7 +72,7 @@ class PhoneNumberStore implements PhoneNumberRepository, PanacheRepositoryBase<P
         return new Page<>(rows.items().stream().map(PhoneNumberStore::toPhoneNumber).toList(), rows.nextAfter());
     }
 
-    /** Writes the row at once, so that the one-number-per-agent index sees each change in the order made. */
+    /** Writes the row at once, so that the one-number-per-agent index checks each change in the order made. */
     @Override
     public void update(PhoneNumber number) {
         copy(number, ROWS.find(getEntityManager(), number.scope(), number.id().value(), false).orElseThrow());

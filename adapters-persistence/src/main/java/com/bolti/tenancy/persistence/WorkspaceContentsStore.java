@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a workspace holds, read and released in single set-based statements. Deleting the
+ * Contents of a workspace, read and released in single set-based statements. Deleting the
  * workspace row then removes everything else through the foreign keys' cascades.
  */
 @ApplicationScoped

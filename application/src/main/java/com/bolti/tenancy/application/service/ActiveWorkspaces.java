@@ -21,8 +21,8 @@ final class ActiveWorkspaces {
     }
 
     /**
-     * Returns the workspace when the caller holds at least one capability in it. An unknown
-     * workspace and one where the caller holds nothing, an organization admin without a
+     * Returns the workspace when the caller has at least one capability in it. An unknown
+     * workspace and one where the caller has none, an organization admin without a
      * membership included, are both {@link WorkspaceNotFoundException}.
      */
     VisibleWorkspace open(WorkspaceRequest request) {

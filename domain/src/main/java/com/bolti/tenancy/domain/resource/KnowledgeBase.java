@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Collection of documents that the agents of a workspace answer from.
+ * Collection of documents that the agents of a workspace use to answer callers.
  *
  * @param description free text, or {@code null}
  */

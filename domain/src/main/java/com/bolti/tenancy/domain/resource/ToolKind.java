@@ -2,7 +2,7 @@ package com.bolti.tenancy.domain.resource;
 
 import com.bolti.tenancy.domain.error.InvalidValueException;
 
-/** How an agent reaches a tool: an HTTP endpoint, or a function built into the call runtime. */
+/** Kind of a tool: an HTTP endpoint, or a function built into the call runtime. */
 public enum ToolKind {
     HTTP, BUILT_IN;
 

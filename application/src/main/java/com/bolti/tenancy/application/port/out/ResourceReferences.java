@@ -14,7 +14,7 @@ public interface ResourceReferences {
 
     /**
      * Returns, for each of {@code ids} that names a resource of {@code type} in the
-     * organization, the workspace that holds it. Ids of other organizations are absent, so
+     * organization, the workspace that contains it. Ids of other organizations are absent, so
      * that they read as unknown.
      */
     Map<UUID, WorkspaceId> locate(OrganizationId organizationId, ResourceType type, Collection<UUID> ids);
