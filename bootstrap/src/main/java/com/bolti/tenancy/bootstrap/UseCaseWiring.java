@@ -1,29 +1,44 @@
 package com.bolti.tenancy.bootstrap;
 
 import com.bolti.tenancy.application.port.out.AccessChecks;
+import com.bolti.tenancy.application.port.out.AgentRepository;
 import com.bolti.tenancy.application.port.out.AuditTrail;
+import com.bolti.tenancy.application.port.out.CallLogRepository;
+import com.bolti.tenancy.application.port.out.ContactRepository;
 import com.bolti.tenancy.application.port.out.CreditLedger;
 import com.bolti.tenancy.application.port.out.InvitationRepository;
 import com.bolti.tenancy.application.port.out.Invoices;
+import com.bolti.tenancy.application.port.out.KnowledgeBaseRepository;
 import com.bolti.tenancy.application.port.out.OrganizationMembers;
 import com.bolti.tenancy.application.port.out.OrganizationRepository;
 import com.bolti.tenancy.application.port.out.PaymentMethods;
+import com.bolti.tenancy.application.port.out.PhoneNumberReleases;
+import com.bolti.tenancy.application.port.out.PhoneNumberRepository;
+import com.bolti.tenancy.application.port.out.ResourceReferences;
+import com.bolti.tenancy.application.port.out.ToolRepository;
 import com.bolti.tenancy.application.port.out.UnitOfWork;
 import com.bolti.tenancy.application.port.out.UserRepository;
 import com.bolti.tenancy.application.port.out.WorkspaceContents;
 import com.bolti.tenancy.application.port.out.WorkspaceMembers;
 import com.bolti.tenancy.application.port.out.WorkspaceRepository;
+import com.bolti.tenancy.application.service.AgentCopyService;
+import com.bolti.tenancy.application.service.AgentService;
 import com.bolti.tenancy.application.service.AuthorizationService;
 import com.bolti.tenancy.application.service.BillingService;
+import com.bolti.tenancy.application.service.CallLogService;
+import com.bolti.tenancy.application.service.ContactService;
 import com.bolti.tenancy.application.service.CreditService;
 import com.bolti.tenancy.application.service.IdentityService;
 import com.bolti.tenancy.application.service.InvitationService;
+import com.bolti.tenancy.application.service.KnowledgeBaseService;
 import com.bolti.tenancy.application.service.OrganizationDeletionService;
 import com.bolti.tenancy.application.service.OrganizationMemberService;
 import com.bolti.tenancy.application.service.OrganizationService;
 import com.bolti.tenancy.application.service.OrganizationSetup;
 import com.bolti.tenancy.application.service.OwnershipService;
 import com.bolti.tenancy.application.service.PaymentMethodService;
+import com.bolti.tenancy.application.service.PhoneNumberService;
+import com.bolti.tenancy.application.service.ToolService;
 import com.bolti.tenancy.application.service.WorkspaceDeletionService;
 import com.bolti.tenancy.application.service.WorkspaceMemberService;
 import com.bolti.tenancy.application.service.WorkspaceService;
@@ -152,5 +167,56 @@ public class UseCaseWiring {
     PaymentMethodService paymentMethodService(UnitOfWork unitOfWork, OrganizationRepository organizations,
             PaymentMethods paymentMethods, AuditTrail auditTrail, Clock clock) {
         return new PaymentMethodService(unitOfWork, organizations, paymentMethods, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    AgentService agentService(UnitOfWork unitOfWork, WorkspaceRepository workspaces, AgentRepository agents,
+            PhoneNumberRepository phoneNumbers, ResourceReferences references, AuditTrail auditTrail, Clock clock) {
+        return new AgentService(unitOfWork, workspaces, agents, phoneNumbers, references, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    AgentCopyService agentCopyService(UnitOfWork unitOfWork, WorkspaceRepository workspaces, AgentRepository agents,
+            ToolRepository tools, KnowledgeBaseRepository knowledgeBases, Clock clock) {
+        return new AgentCopyService(unitOfWork, workspaces, agents, tools, knowledgeBases, clock);
+    }
+
+    @Produces
+    @Singleton
+    ToolService toolService(UnitOfWork unitOfWork, WorkspaceRepository workspaces, ToolRepository tools,
+            AuditTrail auditTrail, Clock clock) {
+        return new ToolService(unitOfWork, workspaces, tools, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    KnowledgeBaseService knowledgeBaseService(UnitOfWork unitOfWork, WorkspaceRepository workspaces,
+            KnowledgeBaseRepository knowledgeBases, AuditTrail auditTrail, Clock clock) {
+        return new KnowledgeBaseService(unitOfWork, workspaces, knowledgeBases, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    ContactService contactService(UnitOfWork unitOfWork, WorkspaceRepository workspaces, ContactRepository contacts,
+            AuditTrail auditTrail, Clock clock) {
+        return new ContactService(unitOfWork, workspaces, contacts, auditTrail, clock);
+    }
+
+    @Produces
+    @Singleton
+    PhoneNumberService phoneNumberService(UnitOfWork unitOfWork, WorkspaceRepository workspaces,
+            PhoneNumberRepository phoneNumbers, PhoneNumberReleases releases, AgentRepository agents,
+            ResourceReferences references, AuditTrail auditTrail, Clock clock) {
+        return new PhoneNumberService(unitOfWork, workspaces, phoneNumbers, releases, agents, references, auditTrail,
+                clock);
+    }
+
+    @Produces
+    @Singleton
+    CallLogService callLogService(UnitOfWork unitOfWork, WorkspaceRepository workspaces, CallLogRepository callLogs,
+            ResourceReferences references, Clock clock) {
+        return new CallLogService(unitOfWork, workspaces, callLogs, references, clock);
     }
 }

@@ -1,6 +1,16 @@
 package com.bolti.tenancy.rest.problem;
 
 import com.bolti.tenancy.domain.error.AccessDeniedException;
+import com.bolti.tenancy.domain.error.AgentNotFoundException;
+import com.bolti.tenancy.domain.error.CallLogNotFoundException;
+import com.bolti.tenancy.domain.error.ContactNotFoundException;
+import com.bolti.tenancy.domain.error.KnowledgeBaseNotFoundException;
+import com.bolti.tenancy.domain.error.PhoneNumberNotFoundException;
+import com.bolti.tenancy.domain.error.PhoneNumberReleasedException;
+import com.bolti.tenancy.domain.error.PhoneNumberTakenException;
+import com.bolti.tenancy.domain.error.ReferenceInOtherWorkspaceException;
+import com.bolti.tenancy.domain.error.ReferenceNotFoundException;
+import com.bolti.tenancy.domain.error.ToolNotFoundException;
 import com.bolti.tenancy.domain.error.AlreadyMemberException;
 import com.bolti.tenancy.domain.error.AlreadyOwnerException;
 import com.bolti.tenancy.domain.error.CardNumberRejectedException;
@@ -67,7 +77,17 @@ public final class ProblemCatalog {
             Map.entry(CardNumberRejectedException.class, 422),
             Map.entry(PaymentMethodNotFoundException.class, 404),
             Map.entry(UnknownPaymentMethodException.class, 422),
-            Map.entry(CurrencyMismatchException.class, 422));
+            Map.entry(CurrencyMismatchException.class, 422),
+            Map.entry(AgentNotFoundException.class, 404),
+            Map.entry(ToolNotFoundException.class, 404),
+            Map.entry(KnowledgeBaseNotFoundException.class, 404),
+            Map.entry(ContactNotFoundException.class, 404),
+            Map.entry(PhoneNumberNotFoundException.class, 404),
+            Map.entry(CallLogNotFoundException.class, 404),
+            Map.entry(ReferenceNotFoundException.class, 422),
+            Map.entry(ReferenceInOtherWorkspaceException.class, 422),
+            Map.entry(PhoneNumberTakenException.class, 409),
+            Map.entry(PhoneNumberReleasedException.class, 409));
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("validation.failed", "Invalid field value"),
@@ -109,8 +129,19 @@ public final class ProblemCatalog {
             Map.entry("organization.paid_plan_active", "Paid plan active"),
             Map.entry("payment_method.card_number_rejected", "Card number rejected"),
             Map.entry("payment_method.not_found", "Payment method not found"),
+            Map.entry("billing.currency_mismatch", "Currency mismatch"),
+            Map.entry("workspace.header_missing", "Workspace header missing"),
+            Map.entry("workspace.header_invalid", "Invalid workspace header"),
+            Map.entry("agent.not_found", "Agent not found"),
+            Map.entry("tool.not_found", "Tool not found"),
+            Map.entry("knowledge_base.not_found", "Knowledge base not found"),
+            Map.entry("contact.not_found", "Contact not found"),
+            Map.entry("phone_number.not_found", "Phone number not found"),
+            Map.entry("call_log.not_found", "Call log not found"),
             Map.entry("reference.not_found", "Referenced resource not found"),
-            Map.entry("billing.currency_mismatch", "Currency mismatch"));
+            Map.entry("reference.other_workspace", "Resource of another workspace"),
+            Map.entry("phone_number.taken", "Phone number taken"),
+            Map.entry("phone_number.released", "Phone number released"));
 
     private ProblemCatalog() {
     }

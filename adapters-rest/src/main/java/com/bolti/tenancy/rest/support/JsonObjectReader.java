@@ -4,6 +4,10 @@ import com.bolti.tenancy.application.port.in.FieldUpdate;
 import com.bolti.tenancy.rest.problem.Problem;
 import com.bolti.tenancy.rest.problem.RequestRejectedException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -121,6 +125,11 @@ public final class JsonObjectReader {
         return value.longValue();
     }
 
+    /** Returns the field as sent for a partial update, as {@link #rawValue} does. */
+    public FieldUpdate<Object> rawUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(rawValue(field)) : FieldUpdate.absent();
+    }
+
     /** Reads a UUID given as a string; anything else is 422 with the field named. */
     public UUID requiredUuid(String field) {
         String text = requiredString(field);
@@ -176,6 +185,103 @@ public final class JsonObjectReader {
             result.add(of(element, allowed));
         }
         return result;
+    }
+
+    /** Reads an array of strings; {@code null} when absent, explicit null is invalid. */
+    public List<String> optionalStringList(String field) {
+        JsonNode value = array(field);
+        if (value == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            result.add(string(field + "[" + i + "]", value.get(i)));
+        }
+        return result;
+    }
+
+    /** Reads an array of strings for a partial update, where null is rejected. */
+    public FieldUpdate<List<String>> stringListUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(optionalStringList(field)) : FieldUpdate.absent();
+    }
+
+    /** Reads an array of UUID strings; {@code null} when absent, explicit null is invalid. */
+    public List<UUID> optionalUuidList(String field) {
+        JsonNode value = array(field);
+        if (value == null) {
+            return null;
+        }
+        List<UUID> result = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            result.add(uuid(field + "[" + i + "]", value.get(i)));
+        }
+        return result;
+    }
+
+    /** Reads an array of UUID strings for a partial update, where null is rejected. */
+    public FieldUpdate<List<UUID>> uuidListUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(optionalUuidList(field)) : FieldUpdate.absent();
+    }
+
+    /** Reads a UUID that may be absent or null; {@code null} in both cases. */
+    public UUID optionalUuid(String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : uuid(field, value);
+    }
+
+    /** Reads a UUID for a partial update, where null clears the field. */
+    public FieldUpdate<UUID> nullableUuidUpdate(String field) {
+        return body.has(field) ? FieldUpdate.of(optionalUuid(field)) : FieldUpdate.absent();
+    }
+
+    /** Reads a UUID that must be present, possibly null; {@code null} stands for "none". */
+    public UUID requiredNullableUuid(String field) {
+        if (!body.has(field)) {
+            throw RequestRejectedException.invalidField(field, "is required; send null to clear it");
+        }
+        return optionalUuid(field);
+    }
+
+    /** Reads a whole number that must be present; a fraction, a string or null is invalid. */
+    public long requiredLong(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw RequestRejectedException.invalidField(field, "is required");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw RequestRejectedException.invalidField(field, "must be a whole number");
+        }
+        return value.longValue();
+    }
+
+    /** Reads an RFC 3339 date-time with an offset, such as {@code 2026-12-04T19:30:00Z}. */
+    public Instant requiredInstant(String field) {
+        String text = requiredString(field);
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw RequestRejectedException.invalidField(field,
+                    "must be an RFC 3339 date-time with an offset, such as 2026-12-04T19:30:00Z");
+        }
+    }
+
+    private JsonNode array(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw RequestRejectedException.invalidField(field, "must be an array");
+        }
+        return value;
+    }
+
+    private static UUID uuid(String field, JsonNode value) {
+        UUID id = PathIds.parse(string(field, value));
+        if (id == null) {
+            throw RequestRejectedException.invalidField(field, "must be a UUID");
+        }
+        return id;
     }
 
     private static String string(String field, JsonNode value) {
