@@ -238,8 +238,8 @@ on whatever else ran.
   with the service's own ids. After `VACUUM ANALYZE` the database is copied with
   `CREATE DATABASE ... TEMPLATE` for the deletion reference.
 - **Warm-up.** Before any figure, each measured endpoint gets wrk load in rounds until
-  its throughput changes by less than 10% from one round to the next (or the round limit
-  is reached), because the JIT compiler needs a while, and longer on a busy machine.
+  the throughputs of its last three rounds are within 10% of each other (or the round
+  limit is reached), because the JIT compiler needs a while, and longer on a busy machine.
 - **Throughput** comes from wrk with one thread and a fixed number of connections, each
   sending its next request when the previous response arrives (closed loop). Each pair
   runs in the order A, B, B, A and each figure is the mean of its two runs.
