@@ -2,6 +2,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -11,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +39,10 @@ import java.util.regex.Pattern;
  * <p>{@code walk} follows {@code nextCursor} from a list's first page to its last and prints
  * the cursor of the last page.
  *
- * <p>Both print one line of {@code key=value} pairs. Only the standard library is used.
+ * <p>{@code rs256} measures the CPU time of one RS256 signature verification with a 2048-bit
+ * key, the check the service runs on every bearer token.
+ *
+ * <p>Each prints one line of {@code key=value} pairs. Only the standard library is used.
  */
 public final class BenchClient {
 
@@ -53,6 +62,7 @@ public final class BenchClient {
         switch (args[0]) {
             case "pace" -> pace(options);
             case "walk" -> walk(options);
+            case "rs256" -> rs256(options);
             default -> usage("unknown command '" + args[0] + "'");
         }
     }
@@ -156,6 +166,42 @@ public final class BenchClient {
                 (System.nanoTime() - start) / 1e9, lastPageCursor == null ? "" : lastPageCursor);
     }
 
+    /**
+     * Verifies one signature {@code rounds} times {@code count} times with the JDK's default
+     * provider and prints the CPU time per verification of the last round, after the JIT
+     * compiler has had the earlier rounds.
+     */
+    private static void rs256(Options options) throws GeneralSecurityException {
+        int rounds = (int) options.number("rounds", 5);
+        int count = (int) options.number("count", 5_000);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        // About the size of the header and claims of the benchmark's tokens.
+        byte[] signingInput = new byte[400];
+        ThreadLocalRandom.current().nextBytes(signingInput);
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(keys.getPrivate());
+        signer.update(signingInput);
+        byte[] signature = signer.sign();
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double microsPerVerification = 0;
+        for (int round = 0; round < rounds; round++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < count; i++) {
+                Signature verifier = Signature.getInstance("SHA256withRSA");
+                verifier.initVerify(keys.getPublic());
+                verifier.update(signingInput);
+                if (!verifier.verify(signature)) {
+                    throw new IllegalStateException("a valid signature failed verification");
+                }
+            }
+            microsPerVerification = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / count;
+        }
+        System.out.printf(Locale.ROOT, "verify_cpu_us=%.1f%n", microsPerVerification);
+    }
+
     private static long countItems(String body) {
         Matcher matcher = ITEM_START.matcher(body);
         long count = 0;
@@ -197,7 +243,8 @@ public final class BenchClient {
                        [--body JSON] [--ids-file FILE] [--connections N]
                        Each body gets '{id}' replaced by a random line of FILE.
                   walk --url URL_WITH_QUERY [--header 'Name: value']... [--max-pages N]
-                       URL_WITH_QUERY must already contain '?', because the cursor is appended with '&'.""");
+                       URL_WITH_QUERY must already contain '?', because the cursor is appended with '&'.
+                  rs256 [--rounds N] [--count N]""");
         System.exit(2);
     }
 

@@ -212,7 +212,10 @@ def details(results):
                      f"Plain SQL, children first: {runs_text(results.runs('deletion.sql_ms'), 'ms')}. "
                      f"Plain SQL through the cascades: {runs_text(results.runs('deletion.cascade_ms'), 'ms')}.")
     lines.append(f"- Starts to first ready response: service {runs_text(results.runs('startup.service'), 'ms')}; "
-                 f"empty application {runs_text(results.runs('startup.empty'), 'ms')}.")
+                 f"empty application {runs_text(results.runs('startup.empty'), 'ms')}. The start time that "
+                 f"Quarkus logs (\"started in\"): service "
+                 f"{runs_text(results.runs('startup.service_reported'), 'ms')}; empty application "
+                 f"{runs_text(results.runs('startup.empty_reported'), 'ms')}.")
     lines.append(f"- Resident memory of the service after the measured scenarios 1 to 3: "
                  f"{results.number('memory.service_end_kib') / 1024:.0f} MiB.")
     warmups = [f"{key[len('warmup.'):-len('.rounds')]} {value}" for key, value in results.values.items()
@@ -303,7 +306,10 @@ CPU time per request during the wrk runs, from `/proc/<pid>/stat` of the service
 of the PostgreSQL backends connected to the benchmark database. Unlike wall-clock figures, it
 changes little when other processes compete for the cores. The statements are those that
 Hibernate logs for one request on a separate start with `QUARKUS_HIBERNATE_ORM_LOG_SQL=true`,
-which leaves out the `BEGIN` and `COMMIT` of each transaction.
+which leaves out the `BEGIN` and `COMMIT` of each transaction. For scale: one RS256
+verification with a 2048-bit key, which the service runs on every bearer token, takes
+{results.text('reference.rs256_verify_us', '-')} µs of CPU in a JVM of the same version
+(`BenchClient rs256`, the last of five rounds of 5,000).
 
 {cpu_table(results)}
 
