@@ -30,11 +30,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTTP client of the benchmark suite, with two commands.
+ * HTTP client and measuring tool of the benchmark suite, with three commands.
  *
  * <p>{@code pace} sends requests at a fixed rate (open loop) and measures each latency from
- * the moment the request was scheduled, so a slow response delays no later measurement and
- * queueing shows up in the percentiles (no coordinated omission).
+ * the moment the request was scheduled. A slow response that holds up later requests then
+ * shows in their latencies too, so queueing is in the percentiles (no coordinated omission).
  *
  * <p>{@code walk} follows {@code nextCursor} from a list's first page to its last and prints
  * the cursor of the last page.
@@ -167,9 +167,9 @@ public final class BenchClient {
     }
 
     /**
-     * Verifies one signature {@code rounds} times {@code count} times with the JDK's default
-     * provider and prints the CPU time per verification of the last round, after the JIT
-     * compiler has had the earlier rounds.
+     * Verifies one signature in {@code rounds} rounds of {@code count} verifications with the
+     * JDK's default provider, and prints the CPU time per verification of the last round,
+     * which runs after the JIT compiler has had the earlier ones.
      */
     private static void rs256(Options options) throws GeneralSecurityException {
         int rounds = (int) options.number("rounds", 5);

@@ -249,11 +249,12 @@ on whatever else ran.
   sending its next request when the previous response arrives (closed loop). Each pair
   runs in the order A, B, B, A and each figure is the mean of its two runs.
 - **Latency at a fixed rate** comes from `bench/BenchClient.java` (`pace`), an open-loop
-  generator on the JDK HTTP client: it schedules requests at equal intervals, sends each
-  on time whatever the earlier ones are doing, and measures each latency from its
-  scheduled start, so queueing is counted (no coordinated omission). The rate is half of
-  the lower wrk throughput of the pair. The generator's own work is in every latency, on
-  both sides of a pair.
+  generator on plain keep-alive sockets with as many connections as wrk. It schedules
+  requests at equal intervals, the next free connection sends each one, and each latency
+  counts from the request's scheduled start. Waiting for a free connection therefore
+  counts too, so queueing shows in the percentiles (no coordinated omission). The rate is
+  half of the lower wrk throughput of the pair. The generator's own work is in every
+  latency, on both sides of a pair.
 - **1.** `GET /v1/agents?limit=50` with `Bolti-Workspace` and the owner's token against
   `GET /q/health/live` of the same process.
 - **2.** `POST /v1/authz/check` with a token with the `authz:check` scope, for a random

@@ -29,7 +29,7 @@ if body and ids_file then
     ids[#ids + 1] = id
   end
   math.randomseed(os.time())
-  -- Only bodies with a random id need a request function; static requests are built once.
+  -- Only bodies with a random id need a request function, because wrk builds a static request once.
   request = function()
     local id = ids[math.random(#ids)]
     return wrk.format(nil, nil, nil, (string.gsub(body, "{id}", id)))

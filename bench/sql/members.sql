@@ -18,7 +18,7 @@ SELECT bench.uuid7(bench.member_ms(n) + 1, 'membership:' || n), :'organization_i
        to_timestamp(bench.member_ms(n) / 1000.0)
 FROM generate_series(1, :member_count - 1) AS n;
 
--- Roles cycle through ADMIN, EDITOR and VIEWER; every tenth membership has an override.
+-- Roles cycle through ADMIN, EDITOR and VIEWER, and every tenth membership has an override.
 INSERT INTO workspace_members (id, organization_id, workspace_id, user_id, role, permissions, joined_at)
 SELECT bench.uuid7(bench.member_ms(n) + 2, 'workspace-member:' || w || ':' || n), :'organization_id', w,
        bench.member_user_id(n),
