@@ -40,6 +40,14 @@ class PaginationTest {
         assertProblem(response, 400, "request.invalid_parameter");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"limit=", "cursor=", "limit=2&limit=3", "limit"})
+    void emptyOrRepeatedParameterIsRejected(String query) {
+        Response response = com.bolti.tenancy.test.Api.brokenAs(TestUser.fresh("Raw")).get("/v1/organizations?" + query);
+
+        assertProblem(response, 400, "request.invalid_parameter");
+    }
+
     @Test
     void invalidLimitOnWorkspacesIsRejected() {
         TestUser owner = TestUser.fresh("Owner");
