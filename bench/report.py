@@ -234,17 +234,17 @@ pinned to a core. Each pair of figures is measured back to back, so a busy machi
 both sides. The ratios therefore carry over better than the absolute numbers, which depend
 on whatever else ran.
 
-- **Setup.** The run creates a fresh database, starts the packaged service
-  (`bootstrap/target/quarkus-app/quarkus-run.jar`, default JVM options) against it so
-  that Flyway creates the schema, signs up an owner and creates the workspaces through
-  the API, then stops the service and seeds the bulk with set-based SQL (`generate_series`,
-  `bench/sql/`). Seeded ids have the UUIDv7 layout: the millisecond timestamp of the
+- **Setup.** The run creates a fresh database and starts the packaged service
+  (`bootstrap/target/quarkus-app/quarkus-run.jar`, default JVM options) against it, so
+  that Flyway creates the schema. It signs up an owner and creates the workspaces through
+  the API. Then it stops the service and seeds the bulk with set-based SQL
+  (`generate_series`, `bench/sql/`). Seeded ids have the UUIDv7 layout: the millisecond timestamp of the
   row's creation time followed by hash bits, so their order is the order of creation as
   with the service's own ids. After `VACUUM ANALYZE` the database is copied with
   `CREATE DATABASE ... TEMPLATE` for the deletion reference.
 - **Warm-up.** Before any figure, each measured endpoint gets wrk load in rounds until
-  the throughputs of its last three rounds are within 10% of each other (or the round
-  limit is reached), because the JIT compiler needs a while, and longer on a busy machine.
+  the throughputs of its last three rounds are within 10% of each other, or until the
+  round limit. The JIT compiler needs a while to settle, and longer on a busy machine.
 - **Throughput** comes from wrk with one thread and a fixed number of connections, each
   sending its next request when the previous response arrives (closed loop). Each pair
   runs in the order A, B, B, A and each figure is the mean of its two runs.
@@ -266,16 +266,17 @@ on whatever else ran.
   measures the first page and the last cursor as a pair.
 - **4.** Each seeded workspace is deleted with `DELETE /v1/workspaces/{id}?confirm=<slug>`
   (time from curl). The same workspace is deleted with plain SQL in two copies of the
-  seeded database, with the time on the server's clock: children first in one transaction
-  (`bench/sql/delete-workspace.sql`), and with one `DELETE` of the workspace row whose
-  `ON DELETE CASCADE` foreign keys remove the rest (`bench/sql/delete-workspace-cascade.sql`).
+  seeded database, timed on the server's clock. One copy deletes children first in one
+  transaction (`bench/sql/delete-workspace.sql`). The other runs one `DELETE` of the
+  workspace row, whose `ON DELETE CASCADE` foreign keys remove the rest
+  (`bench/sql/delete-workspace-cascade.sql`).
   Before each deletion, each side runs `CHECKPOINT` and reads the workspace's rows, so
   every deletion starts with those rows in the cache. The figure compares the median
   through the API with the lower of the two SQL medians.
-- **5.** Startup is the time from launching `java -jar` to the first 200 from
-  `/q/health/ready` (service, against the seeded database) or from `GET /hello` (the
-  empty application in `bench/empty-app`, Quarkus with `quarkus-rest` only, which has no
-  health endpoint), polled every 20 ms, in alternating starts. Resident memory is `VmRSS`
+- **5.** Startup is the time from launching `java -jar` to the first 200, polled every
+  20 ms, in alternating starts. The service is ready at `/q/health/ready`, against the
+  seeded database. The empty application in `bench/empty-app` (Quarkus with
+  `quarkus-rest` only) has no health endpoint, so its first 200 from `GET /hello` counts. Resident memory is `VmRSS`
   from `/proc/<pid>/status` after the warm-up: for the service after all its measured
   endpoints are warm, for the empty application after `/hello` is warm by the same rule.
   Both run with the JVM's default heap settings.
