@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues signed tokens for any user, in local mode only. With a database configured the
- * route answers 404 like any unknown path, and no signing key exists.
+ * route returns 404 like any unknown path, and no signing key exists.
  */
 @Path("/local/tokens")
 public class LocalTokenResource {

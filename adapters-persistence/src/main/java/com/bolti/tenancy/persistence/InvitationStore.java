@@ -27,6 +27,10 @@ class InvitationStore implements InvitationRepository, PanacheRepositoryBase<Inv
 
     @Override
     public void add(Invitation invitation, byte[] tokenHash) {
+        // Concurrent invitations to one address take turns, so the replacement below never
+        // trips the one-pending-per-address index.
+        AdvisoryLocks.lockUntilCommit(getEntityManager(),
+                "invitation:" + invitation.organizationId() + ":" + invitation.email().normalized());
         getEntityManager().createNativeQuery("""
                 DELETE FROM invitations
                 WHERE organization_id = :organization AND lower(email) = :email AND accepted_at IS NULL""")

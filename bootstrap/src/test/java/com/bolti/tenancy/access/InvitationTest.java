@@ -95,6 +95,19 @@ class InvitationTest {
     }
 
     @Test
+    void concurrentInvitesLeaveOnePending() throws Exception {
+        Tenants.Org org = Tenants.signUp(TestUser.fresh("Owner"));
+        String email = TestUser.fresh("Dana").email();
+
+        List<Integer> statuses = race(6, () -> as(org.owner()).body(Map.of("email", email, "role", "MEMBER"))
+                .post("/v1/organizations/{orgId}/invitations", org.id()).statusCode());
+
+        assertThat(statuses).allMatch(status -> status == 201);
+        as(org.owner()).get("/v1/organizations/{orgId}/invitations", org.id()).then()
+                .statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void expiredInvitationIsGone() {
         Tenants.Org org = Tenants.signUp(TestUser.fresh("Owner"));
         TestUser dana = TestUser.fresh("Dana");

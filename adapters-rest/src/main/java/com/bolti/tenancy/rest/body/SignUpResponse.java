@@ -2,7 +2,7 @@ package com.bolti.tenancy.rest.body;
 
 import com.bolti.tenancy.application.port.in.SignUpUseCase;
 
-/** What signup created: the user, their organization and its first workspace. */
+/** Result of signup: the user, their organization and its first workspace. */
 public record SignUpResponse(UserResponse user, OrganizationResponse organization,
         WorkspaceResponse workspace) {
 

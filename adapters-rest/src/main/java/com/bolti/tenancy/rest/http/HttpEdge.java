@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * Answers, with problem details, the requests that never reach a JAX-RS resource: bodies
+ * Sends problem details for the requests that never reach a JAX-RS resource: bodies
  * announced as larger than 1 MiB, and paths that no route serves.
  */
 @Singleton

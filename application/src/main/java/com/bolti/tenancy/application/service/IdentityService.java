@@ -70,7 +70,7 @@ public final class IdentityService implements ProvisionUserUseCase, SignUpUseCas
             User user = users.findById(command.actor()).orElseThrow();
             Name organizationName = requestedName != null ? requestedName : defaultOrganizationName(user);
             // NOTE: unlike organization creation, signup does not retry a derived slug that a
-            // concurrent explicit slug or slug change took first; that rare race answers 409 slug.taken.
+            // concurrent explicit slug or slug change took first; that rare race returns 409 slug.taken.
             SlugChoice slug = SlugChoice.of(null, organizationName.value(), OrganizationSetup.FALLBACK_SLUG);
             if (!users.markSignedUp(user.id(), Times.now(clock))) {
                 throw new UserAlreadySignedUpException();

@@ -38,7 +38,7 @@ public final class OrganizationSetup {
     static final String FALLBACK_SLUG = "organization";
     static final String DEFAULT_WORKSPACE_NAME = "Default";
 
-    /** What one setup created. */
+    /** Organization and first workspace made by one setup. */
     record Created(MemberOrganization organization, VisibleWorkspace workspace) {
     }
 

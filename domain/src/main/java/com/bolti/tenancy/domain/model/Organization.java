@@ -4,7 +4,7 @@ import com.bolti.tenancy.domain.error.PaidPlanActiveException;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Account and billing unit that holds workspaces and members. */
+/** Account and billing unit that contains workspaces and members. */
 public final class Organization {
 
     private final OrganizationId id;

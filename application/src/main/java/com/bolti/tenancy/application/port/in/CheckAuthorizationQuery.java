@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Answers other Bolti services whether users hold capabilities in workspaces, with the same
+ * Tells other Bolti services whether users hold capabilities in workspaces, with the same
  * resolution the REST endpoints use.
  */
 public interface CheckAuthorizationQuery {

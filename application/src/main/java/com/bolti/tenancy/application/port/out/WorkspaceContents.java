@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a workspace holds (agents, tools, knowledge bases, contacts, call logs, phone numbers),
+ * Contents of a workspace (agents, tools, knowledge bases, contacts, call logs, phone numbers),
  * for deletion previews and for the deletion itself.
  */
 public interface WorkspaceContents {
